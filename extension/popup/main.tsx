@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+import { render } from 'preact';
+import { extensionApi } from '../../src/platform/extension-api';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { createPopupModel } from '../../src/ui/popup/popup-model';
+import '../../src/ui/shared/theme.css';
+
+const model = createPopupModel(extensionApi);
+render(<PopupApp model={model} />, document.getElementById('app')!);
+void model.load();

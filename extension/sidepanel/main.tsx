@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+import { render } from 'preact';
+import { extensionApi } from '../../src/platform/extension-api';
+import { SidePanelApp } from '../../src/ui/sidepanel/SidePanelApp';
+import { createSidePanelModel } from '../../src/ui/sidepanel/sidepanel-model';
+import '../../src/ui/shared/theme.css';
+
+const model = createSidePanelModel(extensionApi);
+render(<SidePanelApp model={model} />, document.getElementById('app')!);
+void model.load();

@@ -1,0 +1,62 @@
+// The one message protocol between extension pages (popup, side panel) and the background worker.
+// Requests name a handler and get a typed reply; events are broadcast by the worker to every open page.
+
+/** What pages may show about the connected project. The API key never leaves the worker. */
+export interface ConnectionSummary {
+  host: string;
+  projectId: number;
+  projectName: string;
+  timezone: string;
+  connectedAt: string;
+}
+
+export interface ConnectRequest {
+  host: string;
+  projectId: string;
+  apiKey: string;
+}
+
+export interface ExtensionState {
+  connection: ConnectionSummary | null;
+}
+
+/** Request name → its payload and its reply. */
+export interface Requests {
+  ping: { request: null; response: { version: string } };
+  getState: { request: null; response: ExtensionState };
+  connect: { request: ConnectRequest; response: ConnectionSummary };
+  disconnect: { request: null; response: ExtensionState };
+}
+
+/** Event name → its payload (worker → pages). */
+export interface Events {
+  stateChanged: ExtensionState;
+}
+
+export type RequestName = keyof Requests;
+export type EventName = keyof Events;
+
+/** A failure the user can act on: `message` says what happened and what to do. */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export interface RequestMessage<N extends RequestName = RequestName> {
+  kind: 'request';
+  name: N;
+  payload: Requests[N]['request'];
+}
+
+export interface EventMessage<N extends EventName = EventName> {
+  kind: 'event';
+  name: N;
+  payload: Events[N];
+}
+
+/** A handler per request name: the worker implements all of them. */
+export type RequestHandlers = {
+  [N in RequestName]: (payload: Requests[N]['request']) => Promise<Requests[N]['response']>;
+};

@@ -1,0 +1,41 @@
+// A typed PostHog API client. Pure: the transport (fetch) is given to it.
+import { requestJson, type PostHogConnection } from './http';
+import { PostHogError } from './errors';
+
+/** The fields of GET /api/projects/:id/ that we use (analytics-apis.md §A1). */
+export interface PostHogProject {
+  id: number;
+  name: string;
+  timezone: string;
+  test_account_filters: unknown[];
+  customer_analytics_config: Record<string, unknown> | null;
+}
+
+export interface PostHogClient {
+  readonly origin: string;
+  getProject(projectId: number): Promise<PostHogProject>;
+}
+
+function readProject(raw: unknown, projectId: number): PostHogProject {
+  const value = raw as Partial<PostHogProject> | null;
+  if (!value || typeof value.id !== 'number' || typeof value.timezone !== 'string') {
+    throw new PostHogError('invalid_response', `PostHog's answer for project ${projectId} has no id or timezone; is this a PostHog host?`);
+  }
+  return {
+    id: value.id,
+    name: typeof value.name === 'string' ? value.name : `Project ${value.id}`,
+    timezone: value.timezone,
+    test_account_filters: Array.isArray(value.test_account_filters) ? value.test_account_filters : [],
+    customer_analytics_config: value.customer_analytics_config ?? null,
+  };
+}
+
+export function createPostHogClient(connection: PostHogConnection): PostHogClient {
+  return {
+    origin: connection.origin,
+    async getProject(projectId) {
+      const raw = await requestJson<unknown>(connection, `/api/projects/${projectId}/`, { projectId });
+      return readProject(raw, projectId);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// The popup's state and actions. Components read the signals and call the actions; nothing else.
+import { computed, signal } from '@preact/signals';
+import type { ExtensionState } from '../../platform/protocol';
+import { checkHost } from '../../sources/posthog/hosts';
+import type { ExtensionApi } from '../../platform/extension-api';
+import { hostOf, type ConnectFormValues } from './connect-form';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createPopupModel(api: ExtensionApi) {
+  const state = signal<ExtensionState | null>(null);
+  const form = signal<ConnectFormValues>({ hostChoice: 'us', customHost: '', projectId: '', apiKey: '' });
+  const busy = signal(false);
+  const error = signal<string | null>(null);
+  const connected = computed(() => state.value?.connection ?? null);
+
+  const stopListening = api.onEvent('stateChanged', (next) => {
+    state.value = next;
+  });
+
+  async function load(): Promise<void> {
+    try {
+      state.value = await api.request('getState', null);
+    } catch (e) {
+      error.value = messageOf(e);
+    }
+  }
+
+  function edit(patch: Partial<ConnectFormValues>): void {
+    form.value = { ...form.value, ...patch };
+    error.value = null;
+  }
+
+  async function connect(): Promise<void> {
+    const values = form.value;
+    const host = checkHost(hostOf(values));
+    if (!host.ok) {
+      error.value = host.message;
+      return;
+    }
+    busy.value = true;
+    error.value = null;
+    try {
+      // Asked here, inside the click, because the browser only shows the prompt for a user gesture.
+      if (!(await api.requestOriginPermission(host.origin))) {
+        error.value = `Access to ${host.origin} was not granted, so the extension cannot read your PostHog data. Click Connect and allow it.`;
+        return;
+      }
+      await api.request('connect', { host: host.origin, projectId: values.projectId, apiKey: values.apiKey });
+      form.value = { ...form.value, apiKey: '' };
+      await load();
+    } catch (e) {
+      error.value = messageOf(e);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function disconnect(): Promise<void> {
+    busy.value = true;
+    try {
+      state.value = await api.request('disconnect', null);
+    } catch (e) {
+      error.value = messageOf(e);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function openSidePanel(): Promise<void> {
+    try {
+      await api.openSidePanel();
+    } catch (e) {
+      error.value = `The side panel did not open: ${messageOf(e)}`;
+    }
+  }
+
+  return { state, form, busy, error, connected, load, edit, connect, disconnect, openSidePanel, dispose: stopListening };
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
