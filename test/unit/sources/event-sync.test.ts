@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../demo-data/generate';
+import type { DemoDataset } from '../../demo-data/types';
+import { DEMO_KEY, NO_QUERY_SCOPE_KEY, OTHER_PROJECT_KEY } from '../../emulator/keys';
+import { startEmulator, type Emulator } from '../../emulator/server';
+import { planRun } from '../../../src/sources/sync/sync-plan';
+import { idleStatus } from '../../../src/sources/sync/sync-status';
+import { checksum, instantPolicy, MemoryStore, runAgainst, type Waits } from './sync-harness';
+
+const END = Date.UTC(2026, 9, 15, 12);
+let dataset: DemoDataset;
+let emulator: Emulator;
+let waits: Waits;
+
+beforeAll(async () => {
+  dataset = generateDemoData({ seed: 11, events: 4000, days: 40, end: END });
+  emulator = await startEmulator({ dataset, silent: true, rateLimit: false });
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.faults.clear();
+  emulator.log.clear();
+  waits = { delays: [] };
+});
+
+const inWindow = (fromMs: number, toMs: number) => dataset.events.filter((e) => e.timestamp >= fromMs && e.timestamp < toMs).map((e) => e.uuid);
+const fullRun = (store: MemoryStore, options: { key?: string; projectId?: number; url?: string; pageSize?: number } = {}) =>
+  runAgainst({
+    url: options.url ?? emulator.url, apiKey: options.key ?? DEMO_KEY, projectId: options.projectId ?? dataset.project.id, store,
+    start: planRun(idleStatus(END), '90d', 'update', END), now: END, policy: instantPolicy(waits, { maxAttempts: 4 }), pageSize: options.pageSize,
+  });
+
+describe('a full sync against the PostHog emulator', () => {
+  it('stores exactly the events of the window, pages of 500 at a time, then persons and groups', async () => {
+    const store = new MemoryStore();
+    const status = await fullRun(store);
+    const expected = inWindow(END - 90 * 86_400_000, END);
+    expect(status.phase).toBe('complete');
+    expect(status.error).toBeNull();
+    expect(store.uuids.size).toBe(expected.length);
+    expect(checksum(store.uuids)).toBe(checksum(expected));
+    expect(status.estimatedTotal).toBe(expected.length);
+    expect(status.duplicates).toBe(0);
+    expect(store.appends).toBeGreaterThan(expected.length / 500);
+    expect(store.metadata?.persons.length).toBe(dataset.persons.length);
+    expect(store.metadata?.groups.length).toBe(dataset.groups.length);
+    const person = dataset.persons.find((p) => p.distinct_ids.length > 1)!;
+    expect(store.metadata?.persons.find((p) => p.id === person.id)?.distinct_ids.sort()).toEqual([...person.distinct_ids].sort());
+    expect(store.metadata?.actions.length).toBe(dataset.project.actions.length);
+    expect(store.metadata?.groupTypes[0]?.group_type).toBe('company');
+    // Every query bounded in time and sent with force_blocking, as PostHog's cache demands.
+    for (const entry of emulator.log.entries.filter((e) => e.hogql !== undefined)) {
+      expect((entry.body as { refresh?: string }).refresh).toBe('force_blocking');
+      expect(entry.hogql).not.toMatch(/OFFSET/i);
+    }
+  });
+
+  it.each([
+    ['rate_limit', { retryAfter: 7 }],
+    ['rate_limit_no_retry_after', {}],
+    ['concurrency', {}],
+    ['server_error', {}],
+    ['bad_gateway', {}],
+    ['drop', {}],
+    ['truncate', {}],
+  ] as const)('survives %s faults with nothing lost or duplicated', async (kind, extra) => {
+    emulator.faults.add({ kind, times: 3, ...extra });
+    const store = new MemoryStore();
+    const status = await fullRun(store);
+    const expected = inWindow(END - 90 * 86_400_000, END);
+    expect(status.phase).toBe('complete');
+    expect(checksum(store.uuids)).toBe(checksum(expected));
+    expect(emulator.faults.pending()).toHaveLength(0);
+    expect(waits.delays.length).toBeGreaterThanOrEqual(3);
+    if (kind === 'rate_limit') expect(waits.delays.slice(0, 3).every((ms) => ms >= 7000 && ms < 8000)).toBe(true);
+    if (kind === 'concurrency') expect(waits.delays.slice(0, 3).every((ms) => ms >= 3000)).toBe(true);
+  });
+
+  it('halves the time window on 504 time-outs and still gets every event', async () => {
+    // The first one meets the count query, whose answer only feeds the progress bar: it is done without.
+    emulator.faults.add({ kind: 'timeout', times: 3 });
+    const store = new MemoryStore();
+    const status = await fullRun(store);
+    expect(status.phase).toBe('complete');
+    expect(status.estimatedTotal).toBeNull();
+    expect(checksum(store.uuids)).toBe(checksum(inWindow(END - 90 * 86_400_000, END)));
+    const spans = emulator.log.entries.filter((e) => e.hogql !== undefined)
+      .map((q) => (q.body as { query: { values?: Record<string, string> } }).query.values ?? {})
+      .filter((v) => v.window_from && v.window_to)
+      .map((v) => Date.parse(v.window_to!) - Date.parse(v.window_from!));
+    expect(spans[0]).toBe(7 * 86_400_000);
+    expect(spans).toContain(3.5 * 86_400_000);
+    expect(spans).toContain(1.75 * 86_400_000);
+  });
+
+  it('resumes from the committed cursor after being stopped mid-page, with the exact set', async () => {
+    const store = new MemoryStore();
+    store.failOnBatch = 4;
+    const interrupted = await fullRun(store);
+    expect(interrupted.phase).toBe('failed');
+    expect(store.batchSizes).toHaveLength(3);
+    expect(store.uuids.size).toBe(store.batchSizes.reduce((a, b) => a + b, 0));
+    // The next worker starts from what was committed, not from what the dead one had in memory.
+    const resumed = planRun(store.committed!, '90d', 'update', END);
+    expect(resumed.pager?.cursor).toEqual(store.committed!.pager!.cursor);
+    store.failOnBatch = null;
+    const status = await runAgainst({ url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: resumed, now: END, policy: instantPolicy(waits) });
+    expect(status.error).toBeNull();
+    expect(status.phase).toBe('complete');
+    expect(checksum(store.uuids)).toBe(checksum(inWindow(END - 90 * 86_400_000, END)));
+    expect(status.duplicates).toBe(0);
+  });
+
+  it('tops up with only the events that arrived since', async () => {
+    const store = new MemoryStore();
+    const first = await fullRun(store);
+    const later = END + 3_600_000;
+    const fresh = dataset.events.slice(-25).map((e, i) => ({ ...e, uuid: `0199${String(i).padStart(4, '0')}-0000-7000-8000-000000000000`, timestamp: END + 60_000 * (i + 1) }));
+    emulator.appendEvents(fresh);
+    emulator.log.clear();
+    const topUp = planRun(first, '90d', 'update', later);
+    expect(topUp.segments).toEqual([{ fromMs: END, toMs: later }]);
+    const status = await runAgainst({ url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: topUp, now: later, policy: instantPolicy(waits) });
+    expect(status.phase).toBe('complete');
+    expect(status.stored).toBe(25);
+    expect(status.pulled).toBe(25);
+    expect(store.uuids.size).toBe(inWindow(END - 90 * 86_400_000, END).length + 25);
+  });
+
+  it('gives a wrong key, a missing scope, another project and a dead host each their own message', async () => {
+    const wrong = await fullRun(new MemoryStore(), { key: 'phx_not_a_real_key' });
+    expect(wrong).toMatchObject({ phase: 'failed', error: { code: 'unauthorized' } });
+    const scope = await fullRun(new MemoryStore(), { key: NO_QUERY_SCOPE_KEY });
+    expect(scope.error?.message).toContain('"query:read" scope');
+    const other = await fullRun(new MemoryStore(), { key: OTHER_PROJECT_KEY });
+    expect(other.error?.message).toContain(`may not read project ${dataset.project.id}`);
+    const missing = await fullRun(new MemoryStore(), { projectId: 424242 });
+    expect(missing.error?.code).toBe('not_found');
+    const dead = await fullRun(new MemoryStore(), { url: 'http://127.0.0.1:9' });
+    expect(dead.error?.code).toBe('network');
+    expect(dead.error?.message).toContain('Could not reach http://127.0.0.1:9');
+  });
+});
