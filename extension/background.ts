@@ -1,11 +1,32 @@
-// The background service worker: answers the pages' requests. Logic lives in src/; this file only wires it.
+// The background service worker: answers the pages' requests and runs the sync. Logic lives in src/; this
+// file only wires it. Listeners are registered at the top level, so the message or alarm that woke the worker
+// finds them.
 import { describeError } from '../src/core/user-error';
+import { ensureAlarm, keepWorkerAlive, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
 import { broadcast, handleRequests } from '../src/platform/messages';
 import { hasOriginPermission } from '../src/platform/permissions';
 import type { ExtensionState } from '../src/platform/protocol';
+import { createImportSession } from '../src/sources/file-import/import-session';
 import { connectProject } from '../src/sources/posthog/connect-project';
+import { createSyncController } from '../src/sources/sync/sync-controller';
 import { clearConnection, loadConnection, saveConnection, summarizeConnection } from '../src/store/connection-store';
+import { deleteAllData } from '../src/store/database';
+import { databaseHandle } from '../src/store/database-handle';
+import { openEventWriter } from '../src/store/event-writer';
+
+const WATCHDOG = 'sync-watchdog';
+const TOP_UP = 'sync-top-up';
+const db = databaseHandle();
+const sync = createSyncController({
+  db,
+  connection: loadConnection,
+  fetch: (url, init) => fetch(url, init),
+  now: () => Date.now(),
+  publish: (view) => broadcast('syncProgress', view),
+  keepAlive: keepWorkerAlive,
+});
+const importPiece = createImportSession({ writer: async () => openEventWriter(await db()), busy: sync.isActive });
 
 async function currentState(): Promise<ExtensionState> {
   return { connection: summarizeConnection(await loadConnection()) };
@@ -23,14 +44,31 @@ handleRequests(
     getState: currentState,
     connect: async (input) => {
       const connected = await connectProject(input, { fetch: (url, init) => fetch(url, init), hasOriginPermission, now: () => new Date() });
+      const previous = await loadConnection();
+      await sync.stop();
+      // Another project's events must not mix with this one's.
+      if (previous && (previous.origin !== connected.origin || previous.projectId !== connected.projectId)) await deleteAllData(await db());
       await saveConnection(connected);
       await announce();
+      await sync.start('update');
       return summarizeConnection(connected)!;
     },
     disconnect: async () => {
+      await sync.stop();
       await clearConnection();
       return announce();
     },
+    getSync: sync.view,
+    startSync: ({ mode, preset }) => sync.start(mode, preset),
+    stopSync: sync.stop,
+    deleteLocalData: sync.deleteLocalData,
+    importEvents: importPiece,
   },
   describeError,
 );
+
+onAlarm(WATCHDOG, () => void sync.resumeIfInterrupted());
+onAlarm(TOP_UP, () => void sync.topUpIfIdle());
+void ensureAlarm(WATCHDOG, 1);
+void ensureAlarm(TOP_UP, 60);
+void sync.resumeIfInterrupted();

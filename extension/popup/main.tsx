@@ -3,8 +3,11 @@ import { render } from 'preact';
 import { extensionApi } from '../../src/platform/extension-api';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { createPopupModel } from '../../src/ui/popup/popup-model';
+import { createSyncModel } from '../../src/ui/popup/sync-model';
 import '../../src/ui/shared/theme.css';
 
 const model = createPopupModel(extensionApi);
-render(<PopupApp model={model} />, document.getElementById('app')!);
+const sync = createSyncModel(extensionApi);
+render(<PopupApp model={model} sync={sync} />, document.getElementById('app')!);
 void model.load();
+void sync.load();

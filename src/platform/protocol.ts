@@ -1,5 +1,7 @@
 // The one message protocol between extension pages (popup, side panel) and the background worker.
 // Requests name a handler and get a typed reply; events are broadcast by the worker to every open page.
+import type { SyncMode } from '../sources/sync/sync-plan';
+import type { SyncStatus, SyncWindowPreset } from '../sources/sync/sync-status';
 
 /** What pages may show about the connected project. The API key never leaves the worker. */
 export interface ConnectionSummary {
@@ -20,17 +22,42 @@ export interface ExtensionState {
   connection: ConnectionSummary | null;
 }
 
+/** A sync's status and what is stored, as pages show it. */
+export interface SyncView {
+  status: SyncStatus;
+  storedEvents: number;
+}
+
+/** One piece of a file being imported: JSONL lines, or rows of a query-API response. */
+export type ImportPiece =
+  | { importId: string; fileName: string; kind: 'lines'; firstLine: number; lines: string[]; last: boolean }
+  | { importId: string; fileName: string; kind: 'rows'; columns: string[]; rows: unknown[][]; last: boolean };
+
+export interface ImportReport {
+  stored: number;
+  duplicates: number;
+  malformed: number;
+  /** The first unreadable line or row, with its number and what is wrong with it. */
+  malformedExample: string | null;
+}
+
 /** Request name → its payload and its reply. */
 export interface Requests {
   ping: { request: null; response: { version: string } };
   getState: { request: null; response: ExtensionState };
   connect: { request: ConnectRequest; response: ConnectionSummary };
   disconnect: { request: null; response: ExtensionState };
+  getSync: { request: null; response: SyncView };
+  startSync: { request: { mode: SyncMode; preset?: SyncWindowPreset }; response: SyncView };
+  stopSync: { request: null; response: SyncView };
+  deleteLocalData: { request: null; response: SyncView };
+  importEvents: { request: ImportPiece; response: ImportReport };
 }
 
 /** Event name → its payload (worker → pages). */
 export interface Events {
   stateChanged: ExtensionState;
+  syncProgress: SyncView;
 }
 
 export type RequestName = keyof Requests;

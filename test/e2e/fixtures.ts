@@ -1,12 +1,30 @@
-// Playwright fixtures: a real Chromium with the built extension, one per test, so no state leaks between tests.
+// Playwright fixtures: a real Chromium with the built extension, one per test, so no state leaks between tests,
+// and a PostHog emulator with a small generated project for the tests that sync.
 import { test as base, type Page } from '@playwright/test';
+import { generateDemoData } from '../demo-data/generate';
+import type { DemoDataset } from '../demo-data/types';
+import { DEMO_KEY } from '../emulator/keys';
+import { startEmulator, type Emulator } from '../emulator/server';
+import { connectThroughPopup } from '../support/connect-through-popup';
 import { launchExtension, type LaunchedExtension } from '../support/launch-extension';
+
+export interface Demo {
+  emulator: Emulator;
+  dataset: DemoDataset;
+  /** Opens the popup as a tab and connects it to the emulator with `apiKey` (the demo key by default). */
+  connect: (apiKey?: string) => Promise<Page>;
+  /** uuids the server holds in the last `days` days before now. */
+  uuidsInLastDays: (days: number) => string[];
+}
 
 export interface ExtensionFixtures {
   extension: LaunchedExtension;
   /** Opens an extension page as a tab and waits until it has rendered. */
   openPage: (name: 'popup' | 'sidepanel') => Promise<Page>;
+  demo: Demo;
 }
+
+const HOUR = 3_600_000;
 
 export const test = base.extend<ExtensionFixtures>({
   extension: async ({}, use) => {
@@ -21,6 +39,26 @@ export const test = base.extend<ExtensionFixtures>({
       await page.locator('main').waitFor();
       return page;
     });
+  },
+  demo: async ({ openPage }, use) => {
+    // Data up to the next whole hour, so "the last 90 days" cuts through it as it would for a real project.
+    const end = Math.ceil(Date.now() / HOUR) * HOUR;
+    const dataset = generateDemoData({ seed: 21, events: 12_000, end });
+    const emulator = await startEmulator({ dataset, silent: true });
+    await use({
+      emulator,
+      dataset,
+      connect: async (apiKey = DEMO_KEY) => {
+        const popup = await openPage('popup');
+        await connectThroughPopup(popup, { url: emulator.url, projectId: dataset.project.id, apiKey });
+        return popup;
+      },
+      uuidsInLastDays: (days) => {
+        const from = Date.now() - days * 86_400_000;
+        return dataset.events.filter((e) => e.timestamp >= from).map((e) => e.uuid);
+      },
+    });
+    await emulator.close();
   },
 });
 

@@ -1,8 +1,10 @@
 import { ConnectForm } from './ConnectForm';
 import { ConnectionCard } from './ConnectionCard';
 import type { PopupModel } from './popup-model';
+import type { SyncModel } from './sync-model';
+import { SyncPanel } from './SyncPanel';
 
-export function PopupApp({ model }: { model: PopupModel }) {
+export function PopupApp({ model, sync }: { model: PopupModel; sync: SyncModel }) {
   const connection = model.connected.value;
   return (
     <main class="popup stack">
@@ -14,7 +16,10 @@ export function PopupApp({ model }: { model: PopupModel }) {
       {model.state.value === null ? (
         <p class="muted">Loading…</p>
       ) : connection ? (
-        <ConnectionCard connection={connection} busy={model.busy.value} onDisconnect={() => void model.disconnect()} />
+        <>
+          <ConnectionCard connection={connection} busy={model.busy.value} onDisconnect={() => void model.disconnect()} />
+          <SyncPanel model={sync} now={Date.now()} />
+        </>
       ) : (
         <ConnectForm model={model} />
       )}

@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { readStoredEvents } from '../support/stored-events';
+import { expect, test } from './fixtures';
+
+const sorted = (values: string[]) => [...values].sort();
+
+async function waitForPhase(popup: Page, label: string, timeout = 60_000) {
+  await expect(popup.getByTestId('sync-phase')).toHaveText(label, { timeout });
+}
+
+test('a full sync stores exactly the server’s events of the last 90 days, then persons and groups', async ({ demo }) => {
+  const popup = await demo.connect();
+  await waitForPhase(popup, 'Up to date');
+  const stored = await readStoredEvents(popup);
+  const expected = demo.uuidsInLastDays(90);
+  expect(stored.count).toBe(expected.length);
+  expect(sorted(stored.uuids)).toEqual(sorted(expected));
+  await expect(popup.getByTestId('stored-events')).toContainText(`${expected.length.toLocaleString('en')} events stored`);
+  const persons = await popup.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('pmf-lens');
+    open.onsuccess = () => {
+      const request = open.result.transaction('persons').objectStore('persons').count();
+      request.onsuccess = () => resolve(request.result);
+    };
+  }));
+  expect(persons).toBe(demo.dataset.persons.length);
+});
+
+test('every injected fault is survived with nothing lost or duplicated', async ({ demo }) => {
+  // Queued faults answer the next /query/ requests in turn, spread over counting and paging.
+  for (const kind of ['rate_limit', 'rate_limit_no_retry_after', 'server_error', 'timeout', 'drop', 'truncate', 'bad_gateway', 'concurrency'] as const) {
+    demo.emulator.faults.add({ kind, retryAfter: 1 });
+  }
+  const popup = await demo.connect();
+  await waitForPhase(popup, 'Up to date', 90_000);
+  expect(demo.emulator.faults.pending()).toHaveLength(0);
+  const stored = await readStoredEvents(popup);
+  expect(sorted(stored.uuids)).toEqual(sorted(demo.uuidsInLastDays(90)));
+  expect(new Set(stored.uuids).size).toBe(stored.count);
+});
+
+test('a service worker stopped mid-sync resumes from its cursor and ends with the exact set', async ({ demo, extension }) => {
+  demo.emulator.faults.add({ kind: 'slow', delayMs: 700, times: 1000 });
+  const popup = await demo.connect();
+  await expect.poll(async () => (await readStoredEvents(popup)).count, { timeout: 30_000 }).toBeGreaterThan(0);
+  const before = (await readStoredEvents(popup)).count;
+  // Playwright keeps its Worker object across a stop; CDP's own events say when the worker really stopped.
+  const cdp = await extension.context.newCDPSession(popup);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((v) => v.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.includes('stopped')).toBe(true);
+  demo.emulator.faults.clear();
+  const queriesBeforeStop = demo.emulator.log.entries.length;
+  // Any message wakes the worker again; on waking it resumes the interrupted sync by itself.
+  await popup.reload();
+  await waitForPhase(popup, 'Up to date');
+  expect(statuses.lastIndexOf('running')).toBeGreaterThan(statuses.indexOf('stopped'));
+  // The woken worker went on from its committed cursor instead of starting the window again.
+  const pageValues = (from: number) => demo.emulator.log.entries.slice(from).filter((e) => e.hogql?.startsWith('SELECT uuid'))
+    .map((e) => (e.body as { query: { values: Record<string, string> } }).query.values);
+  const firstEver = pageValues(0)[0]!;
+  const firstAfterStop = pageValues(queriesBeforeStop)[0]!;
+  expect(firstAfterStop.cursor_uuid !== undefined || Date.parse(firstAfterStop.window_from!) > Date.parse(firstEver.window_from!)).toBe(true);
+  const stored = await readStoredEvents(popup);
+  expect(before).toBeLessThan(stored.count);
+  expect(sorted(stored.uuids)).toEqual(sorted(demo.uuidsInLastDays(90)));
+  expect(new Set(stored.uuids).size).toBe(stored.count);
+});
+
+test('an incremental top-up fetches only the new events', async ({ demo }) => {
+  const popup = await demo.connect();
+  await waitForPhase(popup, 'Up to date');
+  const first = await readStoredEvents(popup);
+  const syncedAt = Date.now();
+  const template = demo.dataset.events.at(-1)!;
+  const fresh = Array.from({ length: 30 }, (_, i) => ({
+    ...template,
+    uuid: `01990000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+    timestamp: syncedAt + 100 + i,
+  }));
+  await popup.waitForTimeout(200);
+  demo.emulator.appendEvents(fresh);
+  demo.emulator.log.clear();
+  await popup.getByRole('button', { name: 'Sync now' }).click();
+  await waitForPhase(popup, 'Up to date');
+  const after = await readStoredEvents(popup);
+  expect(after.count).toBe(first.count + 30);
+  // Only the stretch since the last sync was asked for: its rows are the 30 new events.
+  const pages = demo.emulator.log.entries.filter((e) => e.hogql?.startsWith('SELECT uuid'));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const from = Date.parse((page.body as { query: { values: { window_from: string } } }).query.values.window_from);
+    expect(from).toBeGreaterThan(syncedAt - 60_000);
+  }
+  await expect(popup.getByTestId('sync-counts')).toContainText('30 of ~30 events');
+});
+
+test('a key without query:read connects but the sync names the missing scope', async ({ demo }) => {
+  const { NO_QUERY_SCOPE_KEY } = await import('../emulator/keys');
+  const popup = await demo.connect(NO_QUERY_SCOPE_KEY);
+  await waitForPhase(popup, 'Sync failed');
+  await expect(popup.getByTestId('sync-error')).toContainText('lacks the "query:read" scope');
+});
+
+test('a wrong key, another project’s key, an unknown project and an unreachable host each get their own message', async ({ demo, openPage }) => {
+  const { OTHER_PROJECT_KEY } = await import('../emulator/keys');
+  const popup = await openPage('popup');
+  const attempt = async (host: string, projectId: string, key: string) => {
+    await popup.getByLabel('Host').selectOption('custom');
+    await popup.getByLabel('Instance URL').fill(host);
+    await popup.getByLabel('Project id').fill(projectId);
+    await popup.getByLabel('Personal API key').fill(key);
+    await popup.getByRole('button', { name: 'Connect' }).click();
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    return alert.innerText();
+  };
+  const id = String(demo.dataset.project.id);
+  expect(await attempt(demo.emulator.url, id, 'phx_wrong_key')).toMatch(/rejected the API key.*personal API key/s);
+  expect(await attempt(demo.emulator.url, id, OTHER_PROJECT_KEY)).toContain(`may not read project ${id}`);
+  expect(await attempt(demo.emulator.url, '424242', 'phx_wrong_key')).toMatch(/rejected the API key/);
+  const { DEMO_KEY } = await import('../emulator/keys');
+  expect(await attempt(demo.emulator.url, '424242', DEMO_KEY)).toContain('Project 424242 was not found');
+  expect(await attempt('http://127.0.0.1:9', id, DEMO_KEY)).toContain('Could not reach http://127.0.0.1:9');
+  expect(await attempt('http://posthog.example.com', id, DEMO_KEY)).toContain('is not HTTPS');
+});
