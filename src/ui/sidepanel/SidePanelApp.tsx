@@ -1,6 +1,8 @@
+import { ImportCard } from './ImportCard';
+import type { ImportModel } from './import-model';
 import type { SidePanelModel } from './sidepanel-model';
 
-export function SidePanelApp({ model }: { model: SidePanelModel }) {
+export function SidePanelApp({ model, imports }: { model: SidePanelModel; imports: ImportModel }) {
   const state = model.state.value;
   const connection = state?.connection ?? null;
   return (
@@ -27,6 +29,7 @@ export function SidePanelApp({ model }: { model: SidePanelModel }) {
           <p>Open the PMF Lens popup from the toolbar and connect a PostHog project.</p>
         </section>
       )}
+      <ImportCard model={imports} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type { DemoDataset } from '../../demo-data/types';
 import { DEMO_KEY, NO_QUERY_SCOPE_KEY, OTHER_PROJECT_KEY } from '../../emulator/keys';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { planRun } from '../../../src/sources/sync/sync-plan';
+import { StorageFullError } from '../../../src/store/storage-full-error';
 import { idleStatus } from '../../../src/sources/sync/sync-status';
 import { checksum, instantPolicy, MemoryStore, runAgainst, type Waits } from './sync-harness';
 
@@ -109,6 +110,18 @@ describe('a full sync against the PostHog emulator', () => {
     expect(status.phase).toBe('complete');
     expect(checksum(store.uuids)).toBe(checksum(inWindow(END - 90 * 86_400_000, END)));
     expect(status.duplicates).toBe(0);
+  });
+
+  it('stops on a full disk with the store\'s message, keeping every committed page and a resumable cursor', async () => {
+    const store = new MemoryStore();
+    store.failOnBatch = 3;
+    store.failure = () => new StorageFullError(store.uuids.size);
+    const status = await fullRun(store);
+    expect(status.phase).toBe('failed');
+    expect(status.error?.code).toBe('storage_full');
+    expect(status.error?.message).toContain(`${store.uuids.size.toLocaleString('en-US')} events are stored and kept`);
+    expect(store.uuids.size).toBe(store.batchSizes[0]! + store.batchSizes[1]!);
+    expect(planRun(status, '90d', 'update', END).pager).toEqual(store.committed!.pager);
   });
 
   it('tops up with only the events that arrived since', async () => {

@@ -15,10 +15,12 @@ export class MemoryStore {
   batchSizes: number[] = [];
   /** Throws on the Nth batch that holds events, as a worker stopped before the transaction commits. */
   failOnBatch: number | null = null;
+  /** What that failure is; a plain error by default. */
+  failure: () => Error = () => new Error('worker stopped');
 
   append(batch: EventBatch, status: SyncStatus) {
     this.appends++;
-    if (batch.length > 0 && this.batchSizes.length + 1 === this.failOnBatch) throw new Error('worker stopped');
+    if (batch.length > 0 && this.batchSizes.length + 1 === this.failOnBatch) throw this.failure();
     if (batch.length > 0) this.batchSizes.push(batch.length);
     let stored = 0;
     for (let i = 0; i < batch.length; i++) {
