@@ -13,8 +13,10 @@ export interface Demo {
   dataset: DemoDataset;
   /** Opens the popup as a tab and connects it to the emulator with `apiKey` (the demo key by default). */
   connect: (apiKey?: string) => Promise<Page>;
-  /** uuids the server holds in the last `days` days before now. */
-  uuidsInLastDays: (days: number) => string[];
+  /** uuids the server holds in the window the extension's last sync covered, read from the worker itself. */
+  uuidsInSyncedWindow: (page: Page) => Promise<string[]>;
+  /** Days between the start of the synced window and its end, as the worker recorded them. */
+  syncedDays: (page: Page) => Promise<number>;
 }
 
 export interface ExtensionFixtures {
@@ -25,6 +27,11 @@ export interface ExtensionFixtures {
 }
 
 const HOUR = 3_600_000;
+
+async function syncedWindow(page: Page): Promise<{ storedFromMs: number; syncedUntilMs: number }> {
+  const reply = await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'request', name: 'getSync', payload: null }));
+  return (reply as { value: { status: { storedFromMs: number; syncedUntilMs: number } } }).value.status;
+}
 
 export const test = base.extend<ExtensionFixtures>({
   extension: async ({}, use) => {
@@ -53,9 +60,14 @@ export const test = base.extend<ExtensionFixtures>({
         await connectThroughPopup(popup, { url: emulator.url, projectId: dataset.project.id, apiKey });
         return popup;
       },
-      uuidsInLastDays: (days) => {
-        const from = Date.now() - days * 86_400_000;
-        return dataset.events.filter((e) => e.timestamp >= from).map((e) => e.uuid);
+      uuidsInSyncedWindow: async (page) => {
+        // The worker's clock decides where "the last 90 days" starts; the test's may differ by a few seconds.
+        const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
+        return dataset.events.filter((e) => e.timestamp >= storedFromMs && e.timestamp < syncedUntilMs).map((e) => e.uuid);
+      },
+      syncedDays: async (page) => {
+        const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
+        return (syncedUntilMs - storedFromMs) / 86_400_000;
       },
     });
     await emulator.close();

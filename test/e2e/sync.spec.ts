@@ -12,7 +12,9 @@ test('a full sync stores exactly the server’s events of the last 90 days, then
   const popup = await demo.connect();
   await waitForPhase(popup, 'Up to date');
   const stored = await readStoredEvents(popup);
-  const expected = demo.uuidsInLastDays(90);
+  const expected = await demo.uuidsInSyncedWindow(popup);
+  expect(expected.length).toBeGreaterThan(1000);
+  expect(await demo.syncedDays(popup)).toBe(90);
   expect(stored.count).toBe(expected.length);
   expect(sorted(stored.uuids)).toEqual(sorted(expected));
   await expect(popup.getByTestId('stored-events')).toContainText(`${expected.length.toLocaleString('en')} events stored`);
@@ -35,7 +37,7 @@ test('every injected fault is survived with nothing lost or duplicated', async (
   await waitForPhase(popup, 'Up to date', 90_000);
   expect(demo.emulator.faults.pending()).toHaveLength(0);
   const stored = await readStoredEvents(popup);
-  expect(sorted(stored.uuids)).toEqual(sorted(demo.uuidsInLastDays(90)));
+  expect(sorted(stored.uuids)).toEqual(sorted(await demo.uuidsInSyncedWindow(popup)));
   expect(new Set(stored.uuids).size).toBe(stored.count);
 });
 
@@ -65,7 +67,7 @@ test('a service worker stopped mid-sync resumes from its cursor and ends with th
   expect(firstAfterStop.cursor_uuid !== undefined || Date.parse(firstAfterStop.window_from!) > Date.parse(firstEver.window_from!)).toBe(true);
   const stored = await readStoredEvents(popup);
   expect(before).toBeLessThan(stored.count);
-  expect(sorted(stored.uuids)).toEqual(sorted(demo.uuidsInLastDays(90)));
+  expect(sorted(stored.uuids)).toEqual(sorted(await demo.uuidsInSyncedWindow(popup)));
   expect(new Set(stored.uuids).size).toBe(stored.count);
 });
 
@@ -125,4 +127,35 @@ test('a wrong key, another project’s key, an unknown project and an unreachabl
   expect(await attempt(demo.emulator.url, '424242', DEMO_KEY)).toContain('Project 424242 was not found');
   expect(await attempt('http://127.0.0.1:9', id, DEMO_KEY)).toContain('Could not reach http://127.0.0.1:9');
   expect(await attempt('http://posthog.example.com', id, DEMO_KEY)).toContain('is not HTTPS');
+});
+
+test('stop, sync again, resync from scratch and delete local data each do what they say', async ({ demo }) => {
+  demo.emulator.faults.add({ kind: 'slow', delayMs: 400, times: 1000 });
+  const popup = await demo.connect();
+  await expect.poll(async () => (await readStoredEvents(popup)).count, { timeout: 30_000 }).toBeGreaterThan(0);
+  await popup.getByRole('button', { name: 'Stop' }).click();
+  await waitForPhase(popup, 'Stopped');
+  const atStop = (await readStoredEvents(popup)).count;
+  await popup.waitForTimeout(1500);
+  expect((await readStoredEvents(popup)).count).toBe(atStop);
+
+  demo.emulator.faults.clear();
+  await popup.getByRole('button', { name: 'Sync now' }).click();
+  await waitForPhase(popup, 'Up to date');
+  const expected = sorted(await demo.uuidsInSyncedWindow(popup));
+  expect(sorted((await readStoredEvents(popup)).uuids)).toEqual(expected);
+
+  popup.once('dialog', (dialog) => void dialog.accept());
+  await popup.getByRole('button', { name: 'Delete local data' }).click();
+  await expect(popup.getByTestId('stored-events')).toContainText('0 events stored');
+  await expect(popup.getByTestId('sync-phase')).toHaveText('Not synced yet');
+  expect((await readStoredEvents(popup)).count).toBe(0);
+
+  await popup.getByLabel('Window').selectOption('30d');
+  await popup.getByRole('button', { name: 'Resync from scratch' }).click();
+  await waitForPhase(popup, 'Up to date');
+  const thirtyDays = await demo.uuidsInSyncedWindow(popup);
+  expect(thirtyDays.length).toBeLessThan(expected.length);
+  expect(await demo.syncedDays(popup)).toBe(30);
+  expect(sorted((await readStoredEvents(popup)).uuids)).toEqual(sorted(await demo.uuidsInSyncedWindow(popup)));
 });
