@@ -159,3 +159,18 @@ test('stop, sync again, resync from scratch and delete local data each do what t
   expect(await demo.syncedDays(popup)).toBe(30);
   expect(sorted((await readStoredEvents(popup)).uuids)).toEqual(sorted(await demo.uuidsInSyncedWindow(popup)));
 });
+
+test('a popup opened mid-sync shows the progress: count, estimated total, rate and time left', async ({ demo, openPage }) => {
+  demo.emulator.faults.add({ kind: 'slow', delayMs: 600, times: 1000 });
+  const first = await demo.connect();
+  await expect.poll(async () => (await readStoredEvents(first)).count, { timeout: 30_000 }).toBeGreaterThan(0);
+  await first.close();
+  const popup = await openPage('popup');
+  await expect(popup.getByTestId('sync-phase')).toHaveText('Pulling events…');
+  const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'request', name: 'getSync', payload: null }));
+  const { fromMs, toMs } = (reply as { value: { status: { fromMs: number; toMs: number } } }).value.status;
+  const total = demo.dataset.events.filter((e) => e.timestamp >= fromMs && e.timestamp < toMs).length;
+  await expect(popup.getByTestId('sync-counts')).toHaveText(new RegExp(`^[\\d,]+ of ~${total.toLocaleString('en')} events · [\\d,]+/s · .+ left$`));
+  await expect(popup.getByRole('progressbar', { name: 'Sync progress' })).toHaveAttribute('aria-valuemax', String(total));
+  demo.emulator.faults.clear();
+});
