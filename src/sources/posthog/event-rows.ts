@@ -53,7 +53,7 @@ export function decodeEventRows(columns: string[], rows: unknown[][]): DecodedPa
     batch.event.push(row[1] as string);
     batch.timestamp[i] = parseTimestamp(row[2] as string);
     batch.distinctId.push(row[3] as string);
-    batch.personId.push(orNull(row[4]));
+    batch.personId.push(orNull(row[4])?.toLowerCase() ?? null);
     batch.sessionId.push(orNull(row[5]));
     for (let g = 0; g < GROUP_SLOTS; g++) batch.groups[g]!.push(orNull(row[6 + g]));
     batch.elementsChain.push(typeof row[11] === 'string' ? row[11] : '');
