@@ -42,7 +42,9 @@ async function main(args: StartArgs): Promise<void> {
     const popup = await launched.context.newPage();
     await popup.goto(launched.url('popup'));
     await connectThroughPopup(popup, { url: emulator.url, projectId: project.id, apiKey: DEMO_KEY });
-    say(`extension ${launched.extensionId} connected to the demo project`);
+    say(`extension ${launched.extensionId} connected to the demo project; syncing its last 90 days …`);
+    await popup.getByTestId('sync-phase').filter({ hasText: /Up to date|Sync failed/ }).waitFor({ timeout: 300_000 });
+    say(`sync: ${await popup.getByTestId('sync-phase').innerText()}; ${await popup.getByTestId('stored-events').innerText()}`);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
 
     if (args.headless) {

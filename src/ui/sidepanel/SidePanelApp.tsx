@@ -1,4 +1,5 @@
 import { ImportCard } from './ImportCard';
+import { StoredDataCard } from './StoredDataCard';
 import type { ImportModel } from './import-model';
 import type { SidePanelModel } from './sidepanel-model';
 
@@ -18,16 +19,16 @@ export function SidePanelApp({ model, imports }: { model: SidePanelModel; import
       {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
       {state === null ? (
         <p class="muted">Loading…</p>
-      ) : connection ? (
-        <section class="card empty" data-testid="panel-empty">
-          <h2>No events stored yet</h2>
-          <p>The dashboard appears here once events from {connection.host} are synced into this browser.</p>
-        </section>
       ) : (
-        <section class="card empty" data-testid="panel-not-connected">
-          <h2>Not connected</h2>
-          <p>Open the PMF Lens popup from the toolbar and connect a PostHog project.</p>
-        </section>
+        <>
+          {!connection && (
+            <section class="card empty" data-testid="panel-not-connected">
+              <h2>Not connected</h2>
+              <p>Open the PMF Lens popup from the toolbar and connect a PostHog project, or import an export file.</p>
+            </section>
+          )}
+          {model.sync.value && <StoredDataCard view={model.sync.value} now={Date.now()} />}
+        </>
       )}
       <ImportCard model={imports} />
     </main>

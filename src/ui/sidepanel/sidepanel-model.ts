@@ -1,25 +1,31 @@
-// The side panel's state: which project it shows. The dashboard model joins it in a later issue.
+// The side panel's state: which project it shows and what is stored. The dashboard model joins it later.
 import { signal } from '@preact/signals';
-import type { ExtensionState } from '../../platform/protocol';
 import type { ExtensionApi } from '../../platform/extension-api';
+import type { ExtensionState, SyncView } from '../../platform/protocol';
 
 export function createSidePanelModel(api: ExtensionApi) {
   const state = signal<ExtensionState | null>(null);
+  const sync = signal<SyncView | null>(null);
   const error = signal<string | null>(null);
-  const stopListening = api.onEvent('stateChanged', (next) => {
-    state.value = next;
-  });
+  const stops = [
+    api.onEvent('stateChanged', (next) => {
+      state.value = next;
+    }),
+    api.onEvent('syncProgress', (next) => {
+      sync.value = next;
+    }),
+  ];
 
   async function load(): Promise<void> {
     try {
-      state.value = await api.request('getState', null);
+      [state.value, sync.value] = await Promise.all([api.request('getState', null), api.request('getSync', null)]);
       error.value = null;
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     }
   }
 
-  return { state, error, load, dispose: stopListening };
+  return { state, sync, error, load, dispose: () => stops.forEach((stop) => stop()) };
 }
 
 export type SidePanelModel = ReturnType<typeof createSidePanelModel>;
