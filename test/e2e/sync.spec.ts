@@ -86,6 +86,8 @@ test('an incremental top-up fetches only the new events', async ({ demo }) => {
   demo.emulator.appendEvents(fresh);
   demo.emulator.log.clear();
   await popup.getByRole('button', { name: 'Sync now' }).click();
+  // The phase reads "Up to date" before this run starts too; the stored count is what moves.
+  await expect(popup.getByTestId('stored-events')).toContainText(`${(first.count + 30).toLocaleString('en')} events stored`);
   await waitForPhase(popup, 'Up to date');
   const after = await readStoredEvents(popup);
   expect(after.count).toBe(first.count + 30);
