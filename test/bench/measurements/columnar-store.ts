@@ -1,0 +1,62 @@
+// Our columnar store (src/store): ingest of PostHog pages as the sync does it, reading back, bytes on disk.
+import { settledDiskUsage } from '../disk-usage';
+import { median, per1M, READ_REPEATS, type Measurement } from '../measurement';
+
+const DB_NAME = 'pmf-lens-bench';
+
+export const columnarStore: Measurement = {
+  name: 'ours',
+  async run({ data, openSession, pageUrls, log }) {
+    const session = await openSession();
+    const n = data.events.events;
+    log(`ours: ingesting ${n.toLocaleString('en-US')} events (${data.events.texts.length} pages) into the columnar store…`);
+    const ingest = await session.call('ingestColumnar', { dbName: DB_NAME, pageUrls: pageUrls('events') });
+    if (ingest.rows !== n) throw new Error(`ours: ${ingest.rows} rows read from ${n} events`);
+    if (ingest.stored !== ingest.rows - ingest.malformed - ingest.duplicates) {
+      throw new Error(`ours: ${ingest.stored} events stored of ${ingest.rows} (${ingest.malformed} malformed, ${ingest.duplicates} duplicates)`);
+    }
+    const disk = await settledDiskUsage(session.profileDir, session.origin);
+    const estimated = await session.call('estimateUsage', undefined);
+    log(`ours: reading back, ${READ_REPEATS}× hot columns and ${READ_REPEATS}× with properties…`);
+    const read = await session.call('readColumnar', { dbName: DB_NAME, repeats: READ_REPEATS });
+    if (read.count !== ingest.stored) throw new Error(`ours: read ${read.count} events, ${ingest.stored} stored`);
+    await session.closeBrowser();
+    log('ours: restarting the browser for a first read on a fresh process…');
+    await session.start();
+    const restarted = await session.call('readColumnar', { dbName: DB_NAME, repeats: 1 });
+    log('ours: timing the store step\'s parts on one page…');
+    const steps = await session.call('profileStoreSteps', { dbName: `${DB_NAME}-steps`, pageUrl: pageUrls('events')[0] as string });
+    await session.closeBrowser();
+    const stored = ingest.stored;
+    return {
+      events: n,
+      chromium_version: session.version,
+      ingest_events_per_s: (n * 1000) / ingest.totalMs,
+      // Robust to another process taking the CPU for a while; the first page also pays for compiling the code.
+      ingest_median_page_events_per_s: median(ingest.pageRates),
+      ingest_parse_share: ingest.parseMs / ingest.totalMs,
+      ingest_decode_share: ingest.decodeMs / ingest.totalMs,
+      ingest_store_share: ingest.storeMs / ingest.totalMs,
+      ingest_store_events_per_s: (n * 1000) / ingest.storeMs,
+      ingest_malformed: ingest.malformed,
+      ingest_duplicates: ingest.duplicates,
+      page_json_bytes_per_event: ingest.pageBytes / n,
+      read_hot_1m_ms: per1M(Math.min(...read.hotMs), stored),
+      read_full_1m_ms: per1M(Math.min(...read.fullMs), stored),
+      read_hot_median_1m_ms: per1M(median(read.hotMs), stored),
+      read_full_median_1m_ms: per1M(median(read.fullMs), stored),
+      read_hot_after_restart_1m_ms: per1M(restarted.hotMs[0] ?? NaN, stored),
+      read_full_after_restart_1m_ms: per1M(restarted.fullMs[0] ?? NaN, stored),
+      bytes_per_event: disk.bytes / stored,
+      disk_bytes: disk.bytes,
+      disk_settled: disk.settled ? 1 : 0,
+      disk_wait_ms: disk.waitedMs,
+      disk_folders: JSON.stringify(disk.folders),
+      store_split_encode_1m_ms: per1M(steps.encodeMs, steps.events),
+      store_split_compress_1m_ms: per1M(steps.compressMs, steps.events),
+      store_split_write_1m_ms: per1M(Math.max(0, steps.appendMs - steps.encodeMs - steps.compressMs), steps.events),
+      text_compression_ratio: steps.textChars / steps.compressedBytes,
+      estimate_bytes_per_event: estimated === null ? null : estimated / stored,
+    };
+  },
+};

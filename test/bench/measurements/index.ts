@@ -1,0 +1,6 @@
+// Every measurement `npm run bench` runs, in order. Later ones (the dashboard in a worker, DuckDB) go here.
+import type { Measurement } from '../measurement';
+import { columnarStore } from './columnar-store';
+import { naiveBaseline } from './naive-baseline';
+
+export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline];

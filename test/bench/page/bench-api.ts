@@ -1,0 +1,80 @@
+// The functions the bench page puts on `window` for Playwright to call, and what they return. Shared by the page
+// and the node side (types only), so both agree on the shapes.
+
+/** Where one store lives: the database name, and the PostHog query pages to fill it from. */
+export interface IngestRequest {
+  dbName: string;
+  /** URLs of the pages, same origin as the bench page. */
+  pageUrls: string[];
+}
+
+export interface IngestResult {
+  /** Events in the pages, and events the store holds afterwards. */
+  rows: number;
+  stored: number;
+  malformed: number;
+  duplicates: number;
+  /** Bytes of page JSON fetched (before timing; not part of any figure). */
+  pageBytes: number;
+  /** Timed work, summed over pages: JSON.parse, rows → columns (or row objects), storing (encode + write). */
+  parseMs: number;
+  decodeMs: number;
+  storeMs: number;
+  totalMs: number;
+  /** Events per second of each page alone (parse + decode + store). */
+  pageRates: number[];
+}
+
+export interface ReadRequest {
+  dbName: string;
+  repeats: number;
+}
+
+export interface ColumnarReadResult {
+  /** Events returned by each read. */
+  count: number;
+  /** One time per repeat, each read on a freshly reopened database: hot columns, then with properties. */
+  hotMs: number[];
+  fullMs: number[];
+}
+
+export interface NaiveReadResult {
+  count: number;
+  /** getAll() on the object store (uuid order), one per repeat, database reopened before each. */
+  storeMs: number[];
+  /** getAll() on the timestamp index (time order, as our reader returns), once. */
+  indexMs: number;
+}
+
+export interface StoreStepsRequest {
+  /** A database of its own: it is emptied afterwards. */
+  dbName: string;
+  pageUrl: string;
+}
+
+export interface StoreStepsResult {
+  events: number;
+  encodeMs: number;
+  compressMs: number;
+  /** The whole append (encode + compress + write). */
+  appendMs: number;
+  /** UTF-16 code units of properties + elements chains, and their deflated size. */
+  textChars: number;
+  compressedBytes: number;
+}
+
+export interface BenchPageApi {
+  ingestColumnar(request: IngestRequest): Promise<IngestResult>;
+  readColumnar(request: ReadRequest): Promise<ColumnarReadResult>;
+  profileStoreSteps(request: StoreStepsRequest): Promise<StoreStepsResult>;
+  ingestNaive(request: IngestRequest): Promise<IngestResult>;
+  readNaive(request: ReadRequest): Promise<NaiveReadResult>;
+  /** navigator.storage.estimate().usage of this origin. */
+  estimateUsage(): Promise<number | null>;
+}
+
+declare global {
+  interface Window {
+    bench?: BenchPageApi;
+  }
+}

@@ -1,0 +1,113 @@
+// Turns the figures of every measurement into the table (and the JSON) `npm run bench` prints: ours beside the
+// baseline, their ratio, and the DESIGN §6 target. A new measurement adds its figures and a row here.
+import { BASELINE_READ_REPEATS, READ_REPEATS, type Figures } from './measurement';
+
+interface Comparison {
+  label: string;
+  unit: string;
+  ours: string;
+  baseline?: string;
+  /** 'speed': a rate (higher is better) or a time (lower is better), shown as a speed-up ×. 'size': ours/baseline. */
+  kind: 'rate' | 'time' | 'size';
+  /** JSON key of the ratio. */
+  ratio?: string;
+  target?: number;
+}
+
+export const COMPARISONS: readonly Comparison[] = [
+  { label: 'Ingest: parse + decode + store', unit: 'events/s', ours: 'ingest_events_per_s', baseline: 'baseline_ingest_events_per_s', kind: 'rate', ratio: 'ingest_speedup', target: 250_000 },
+  { label: 'Read 1M back: hot columns', unit: 'ms', ours: 'read_hot_1m_ms', baseline: 'baseline_read_1m_ms', kind: 'time', ratio: 'read_hot_speedup', target: 150 },
+  { label: 'Read 1M back: with properties', unit: 'ms', ours: 'read_full_1m_ms', baseline: 'baseline_read_1m_ms', kind: 'time', ratio: 'read_full_speedup', target: 600 },
+  { label: 'Stored size on disk', unit: 'B/event', ours: 'bytes_per_event', baseline: 'baseline_bytes_per_event', kind: 'size', ratio: 'bytes_ratio', target: 45 },
+  { label: 'Stored size, storage.estimate()', unit: 'B/event', ours: 'estimate_bytes_per_event', baseline: 'baseline_estimate_bytes_per_event', kind: 'size', ratio: 'estimate_bytes_ratio' },
+  { label: 'Store step alone (after decode)', unit: 'events/s', ours: 'ingest_store_events_per_s', baseline: 'baseline_ingest_store_events_per_s', kind: 'rate', ratio: 'store_speedup' },
+  { label: 'Read 1M hot, after browser restart', unit: 'ms', ours: 'read_hot_after_restart_1m_ms', kind: 'time' },
+  { label: 'Read 1M full, after browser restart', unit: 'ms', ours: 'read_full_after_restart_1m_ms', kind: 'time' },
+];
+
+const num = (figures: Figures, key: string | undefined): number | null => {
+  const value = key === undefined ? undefined : figures[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+};
+
+function ratioOf(row: Comparison, ours: number | null, baseline: number | null): number | null {
+  if (ours === null || baseline === null || ours === 0 || baseline === 0) return null;
+  return row.kind === 'time' ? baseline / ours : ours / baseline;
+}
+
+function meets(row: Comparison, ours: number | null): boolean | null {
+  if (row.target === undefined || ours === null) return null;
+  return row.kind === 'rate' ? ours >= row.target : ours <= row.target;
+}
+
+/** The figures with every ratio key added. */
+export function withRatios(figures: Figures): Figures {
+  const out: Figures = { ...figures };
+  for (const row of COMPARISONS) {
+    if (row.ratio) out[row.ratio] = ratioOf(row, num(figures, row.ours), num(figures, row.baseline));
+  }
+  return out;
+}
+
+/** Whether each DESIGN §6 target is met, by the key of its figure. */
+export function targetsMet(figures: Figures): Record<string, boolean | null> {
+  const met: Record<string, boolean | null> = {};
+  for (const row of COMPARISONS) if (row.target !== undefined) met[row.ours] = meets(row, num(figures, row.ours));
+  return met;
+}
+
+const formatNumber = (value: number | null, unit: string): string => {
+  if (value === null) return '–';
+  const digits = value >= 100 || value === 0 ? 0 : value >= 10 ? 1 : 2;
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}`;
+};
+
+function formatRatio(row: Comparison, ratio: number | null): string {
+  if (ratio === null) return '';
+  const text = ratio >= 10 ? ratio.toFixed(0) : ratio >= 1 ? ratio.toFixed(1) : ratio.toFixed(2);
+  return row.kind === 'size' ? `${text}× (${(1 / ratio).toFixed(1)}× smaller)` : `${text}× faster`;
+}
+
+function formatTarget(row: Comparison, ours: number | null): string {
+  if (row.target === undefined) return '';
+  const mark = meets(row, ours) ? '✓' : '✗';
+  return `${mark} ${row.kind === 'rate' ? '≥' : '≤'} ${row.target.toLocaleString('en-US')} ${row.unit}`;
+}
+
+export function formatTable(figures: Figures): string {
+  const header = ['Metric', 'Ours', 'Baseline', 'Ratio', 'DESIGN §6 target'];
+  const rows = COMPARISONS.map((row) => {
+    const ours = num(figures, row.ours);
+    const baseline = num(figures, row.baseline);
+    return [row.label, formatNumber(ours, row.unit), row.baseline ? formatNumber(baseline, row.unit) : '', formatRatio(row, ratioOf(row, ours, baseline)), formatTarget(row, ours)];
+  });
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((cells) => (cells[c] as string).length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatNotes(figures: Figures): string {
+  const n = num(figures, 'events') ?? 0;
+  const b = num(figures, 'baseline_events') ?? 0;
+  const pct = (key: string) => `${(100 * (num(figures, key) ?? NaN)).toFixed(0)}%`;
+  return [
+    `Chromium ${figures.chromium_version}, headless. Ours: ${n.toLocaleString('en-US')} events; baseline: ${b.toLocaleString('en-US')} events ` +
+      '(its rates are measured on that many events; its read times are scaled to 1M).',
+    `Ingest time split: JSON.parse ${pct('ingest_parse_share')}, rows → columns ${pct('ingest_decode_share')}, ` +
+      `store (encode + compress + write) ${pct('ingest_store_share')}. Median page alone: ` +
+      `${formatNumber(num(figures, 'ingest_median_page_events_per_s'), 'events/s')} (baseline ${formatNumber(num(figures, 'baseline_ingest_median_page_events_per_s'), 'events/s')}). ` +
+      `Page JSON: ${formatNumber(num(figures, 'page_json_bytes_per_event'), 'B/event')}.`,
+    `Reads: best of ${READ_REPEATS} (baseline ${BASELINE_READ_REPEATS}), the database closed and reopened before each; medians: hot ` +
+      `${formatNumber(num(figures, 'read_hot_median_1m_ms'), 'ms')}, full ${formatNumber(num(figures, 'read_full_median_1m_ms'), 'ms')}, ` +
+      `baseline ${formatNumber(num(figures, 'baseline_read_median_1m_ms'), 'ms')} per 1M. Baseline read: getAll() on the object store; ` +
+      `on its timestamp index (time order, as ours) ${formatNumber(num(figures, 'baseline_read_index_1m_ms'), 'ms')} per 1M.`,
+    `Store step, one page re-run (per 1M): encode ${formatNumber(num(figures, 'store_split_encode_1m_ms'), 'ms')}, ` +
+      `compress ${formatNumber(num(figures, 'store_split_compress_1m_ms'), 'ms')} (texts ${(num(figures, 'text_compression_ratio') ?? NaN).toFixed(0)}× smaller), ` +
+      `IndexedDB write ≈ ${formatNumber(num(figures, 'store_split_write_1m_ms'), 'ms')} (the append less the two).`,
+    `Machine: ${figures.cpus} cores; 1-minute load average ${formatNumber(num(figures, 'load_average_at_start'), '')}at the start, ` +
+      `${formatNumber(num(figures, 'load_average_at_end'), '')}at the end (above ~0.5, other processes were competing: figures are pessimistic).`,
+    'On disk: the origin\'s IndexedDB folders in the profile (LevelDB + blob files) right after ingest, once their size ' +
+      'stopped changing (LevelDB compacts in the background); storage.estimate() is Chromium\'s own count, taken then.' +
+      (figures.disk_settled === 0 || figures.baseline_disk_settled === 0 ? ' WARNING: a size was still changing after 90 s.' : ''),
+  ].join('\n');
+}
