@@ -18,8 +18,8 @@ export function activeUsers(input: MetricInput): ActiveUsersTile {
   const { from, to } = input.range;
   return {
     dates: dayLabels(input.calendar, input.range),
-    dau: rollingActorCounts(activity, input.actorCount, 1, from, to),
-    wau: rollingActorCounts(activity, input.actorCount, 7, from, to),
-    mau: rollingActorCounts(activity, input.actorCount, 30, from, to),
+    dau: rollingActorCounts(activity, 1, from, to),
+    wau: rollingActorCounts(activity, 7, from, to),
+    mau: rollingActorCounts(activity, 30, from, to),
   };
 }

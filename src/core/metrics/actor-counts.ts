@@ -1,5 +1,5 @@
 // Counting distinct actors from a day index: over a span of days, and over a window that slides day by day.
-import { entryStart, NO_DAY, type ActorDays } from './actor-days';
+import { entryStart, type ActorDays } from './actor-days';
 import { previousRange, type DayRange } from './day-range';
 
 /** A number for a window and for the window of the same length just before it (PostHog's "compare"). */
@@ -37,21 +37,20 @@ export function countInRangeAndPrevious(index: ActorDays, actorCount: number, ra
  * Each entry on day d covers the days d..d + window − 1 that the actor's previous entry did not already cover, so
  * one walk over the entries with a difference array gives every day's count: no per-day set unions.
  */
-export function rollingActorCounts(index: ActorDays, actorCount: number, window: number, lo: number, hi: number): number[] {
+export function rollingActorCounts(index: ActorDays, window: number, lo: number, hi: number): number[] {
   const change = new Int32Array(hi - lo + 2);
-  const lastDayOfActor = new Int32Array(actorCount).fill(NO_DAY);
-  const firstDay = Math.max(lo - window + 1, index.firstDay);
   const lastDay = Math.min(hi, index.lastDay);
-  for (let d = firstDay; d <= lastDay; d++) {
+  for (let d = Math.max(lo - window + 1, index.firstDay); d <= lastDay; d++) {
     const end = entryStart(index, d + 1);
+    // Clamped to lo..hi: what an entry covers before lo or after hi is not reported.
+    const coveredUntil = Math.min(d + window, hi + 1) - lo;
+    const earliest = Math.max(d, lo);
     for (let e = entryStart(index, d); e < end; e++) {
-      const actor = index.actors[e]!;
-      const coveredFrom = Math.max(d, lastDayOfActor[actor]! + window, lo);
-      const coveredUntil = Math.min(d + window, hi + 1);
-      lastDayOfActor[actor] = d;
+      const previousEnd = index.previousDay[e]! + window;
+      const coveredFrom = (previousEnd > earliest ? previousEnd : earliest) - lo;
       if (coveredFrom >= coveredUntil) continue;
-      change[coveredFrom - lo]!++;
-      change[coveredUntil - lo]!--;
+      change[coveredFrom]!++;
+      change[coveredUntil]!--;
     }
   }
   const counts = new Array<number>(hi - lo + 1);

@@ -2,7 +2,7 @@
 // local day. One pass over the time-sorted events builds it; its size grows with actors × days, not with events,
 // and a tile over a year of days walks a few hundred thousand entries instead of millions of events.
 
-/** "No day yet" in per-actor day arrays: far below any real day, and `NO_DAY + 60` still cannot overflow a double. */
+/** "No day": far below any real day, so that `NO_DAY + window` still ends before every window (numbers are doubles). */
 export const NO_DAY = -2_147_483_648;
 
 export interface ActorDays {
@@ -18,6 +18,11 @@ export interface ActorDays {
   eventCounts: Int32Array;
   /** Entry → the time (epoch ms) of the actor's last such event that day. */
   lastEventMs: Float64Array;
+  /**
+   * Entry → the actor's previous day with an entry, or NO_DAY. Rolling windows and week-over-week tiles read the gap
+   * from here, walking the entries in order instead of jumping around per-actor arrays.
+   */
+  previousDay: Int32Array;
   /** Actor index → the first day it had the role's event (within the indexed days), or NO_DAY. */
   firstDayOfActor: Int32Array;
 }
@@ -61,9 +66,10 @@ export function buildActorDays(
       entries.lastMs[entry] = t;
       continue;
     }
-    if (lastDayOfActor[a] === NO_DAY) firstDayOfActor[a] = d;
+    const previousDay = lastDayOfActor[a]!;
+    if (previousDay === NO_DAY) firstDayOfActor[a] = d;
     lastDayOfActor[a] = d;
-    lastEntryOfActor[a] = entries.push(a, t);
+    lastEntryOfActor[a] = entries.push(a, t, previousDay);
   }
   while (nextSlot < dayStarts.length) dayStarts[nextSlot++] = entries.length;
   return {
@@ -73,6 +79,7 @@ export function buildActorDays(
     actors: entries.actors.subarray(0, entries.length),
     eventCounts: entries.counts.subarray(0, entries.length),
     lastEventMs: entries.lastMs.subarray(0, entries.length),
+    previousDay: entries.previousDay.subarray(0, entries.length),
     firstDayOfActor,
   };
 }
@@ -83,26 +90,27 @@ class GrowingEntries {
   actors = new Int32Array(1024);
   counts = new Int32Array(1024);
   lastMs = new Float64Array(1024);
+  previousDay = new Int32Array(1024);
 
-  push(actor: number, ms: number): number {
+  push(actor: number, ms: number, previousDay: number): number {
     if (this.length === this.actors.length) this.grow();
     const entry = this.length++;
     this.actors[entry] = actor;
     this.counts[entry] = 1;
     this.lastMs[entry] = ms;
+    this.previousDay[entry] = previousDay;
     return entry;
   }
 
   private grow(): void {
-    const capacity = this.actors.length * 2;
-    const actors = new Int32Array(capacity);
-    actors.set(this.actors);
-    const counts = new Int32Array(capacity);
-    counts.set(this.counts);
-    const lastMs = new Float64Array(capacity);
-    lastMs.set(this.lastMs);
-    this.actors = actors;
-    this.counts = counts;
-    this.lastMs = lastMs;
+    this.actors = grown(this.actors, new Int32Array(this.actors.length * 2));
+    this.counts = grown(this.counts, new Int32Array(this.counts.length * 2));
+    this.lastMs = grown(this.lastMs, new Float64Array(this.lastMs.length * 2));
+    this.previousDay = grown(this.previousDay, new Int32Array(this.previousDay.length * 2));
   }
+}
+
+function grown<T extends Int32Array | Float64Array>(old: T, larger: T): T {
+  larger.set(old);
+  return larger;
 }

@@ -27,20 +27,19 @@ export function lifecycle(input: MetricInput): LifecycleTile {
   const fresh = new Array<number>(slots).fill(0);
   const returning = new Array<number>(slots).fill(0);
   const resurrecting = new Array<number>(slots).fill(0);
-  const lastSlotOfActor = new Int32Array(input.actorCount).fill(NO_DAY);
+  const slotOf = (day: number): number => Math.floor((day - firstWeek) / 7);
   for (let d = firstWeek; d <= to; d++) {
-    const slot = Math.floor((d - firstWeek) / 7);
+    const slot = slotOf(d);
     const end = entryStart(activity, d + 1);
     for (let e = entryStart(activity, d); e < end; e++) {
-      const actor = activity.actors[e]!;
-      const lastSlot = lastSlotOfActor[actor]!;
-      if (lastSlot === slot) continue;
-      lastSlotOfActor[actor] = slot;
+      const previousDay = activity.previousDay[e]!;
+      const previousSlot = previousDay === NO_DAY ? NO_DAY : slotOf(previousDay);
+      if (previousSlot === slot) continue; // counted on an earlier day of this week
       active[slot]!++;
-      const firstSeen = firstSeenMs[actor]!;
+      const firstSeen = firstSeenMs[activity.actors[e]!]!;
       // Active last week wins over "first seen this week": first seen is never after the first event, so the two
       // only meet in inconsistent data, and this keeps every actor in one bucket. NaN (unknown) is never new.
-      if (lastSlot === slot - 1) returning[slot]!++;
+      if (previousSlot === slot - 1) returning[slot]!++;
       else if (firstSeen >= slotStartMs[slot]! && firstSeen < slotStartMs[slot + 1]!) fresh[slot]!++;
       else resurrecting[slot]!++;
     }

@@ -61,9 +61,10 @@ export function firstEventOnOrAfter(days: Int32Array, count: number, day: number
 }
 
 /**
- * Time-sorted events have non-decreasing local days, except where a zone falls back across midnight (e.g. Chile at
- * 24:00 → 23:00): there the repeated hour belongs to the previous day. Every tile relies on the days being sorted,
- * so those few events are moved to the later day (a running maximum); other data is returned as it is.
+ * Time-sorted events have non-decreasing local days, except where clocks fall back across midnight (a transition
+ * shortly after 00:00 local, such as 00:30 → 23:30: rare, mostly historical), whose repeated minutes belong to the
+ * day before. Every tile relies on sorted days, so those few events are moved to the later day (a running maximum);
+ * sorted days are returned as they are.
  */
 export function monotonicDays(days: Int32Array, count: number): Int32Array {
   let i = 1;

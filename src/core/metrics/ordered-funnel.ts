@@ -5,7 +5,7 @@
 //
 // One forward pass over the time-sorted events finds both: when a step-2 event s of an actor arrives, the actor's
 // latest in-range step-1 event so far is the latest p ≤ s, and s converts when it is within W of that p; the first
-// such s is s*. Events with the same time are read step 1 first, so that p = s converts.
+// such s is s*. A step 1 stored just after s in the same millisecond also counts as p ≤ s.
 import type { RoleName } from '../engine/prepared-data';
 import { previousRange, type DayRange } from './day-range';
 import { firstEventOnOrAfter, type MetricInput } from './metric-input';
@@ -52,30 +52,27 @@ export function orderedFunnel(
   let convertedCount = 0;
   let conversionMsSum = 0;
   let lastStep1Ms = NaN;
-  let i = firstEventOnOrAfter(day, count, range.from);
-  while (i < count) {
+  for (let i = firstEventOnOrAfter(day, count, range.from); i < count; i++) {
     const time = timestamp[i]!;
+    const inRange = day[i]! <= range.to;
     // Past the range, only a step 2 within W of the last in-range step 1 can still convert anyone.
-    if (day[i]! > range.to && !(time <= lastStep1Ms + windowMs)) break;
-    let sameTimeEnd = i + 1;
-    while (sameTimeEnd < count && timestamp[sameTimeEnd] === time) sameTimeEnd++;
-    for (let k = i; k < sameTimeEnd; k++) {
-      if (step1[k] !== 1 || day[k]! > range.to) continue;
-      const a = actor[k]!;
+    if (!inRange && !(time <= lastStep1Ms + windowMs)) break;
+    if (inRange && step1[i] === 1) {
+      const a = actor[i]!;
       if (Number.isNaN(latestStep1[a]!)) entered++;
       latestStep1[a] = time;
       lastStep1Ms = time;
     }
-    for (let k = i; k < sameTimeEnd; k++) {
-      if (step2[k] !== 1) continue;
-      const a = actor[k]!;
-      // NaN (no step 1 yet) fails the comparison.
-      if (converted[a] === 1 || !(time - latestStep1[a]! <= windowMs)) continue;
-      converted[a] = 1;
-      convertedCount++;
-      conversionMsSum += time - latestStep1[a]!;
-    }
-    i = sameTimeEnd;
+    if (step2[i] !== 1) continue;
+    const a = actor[i]!;
+    if (converted[a] === 1) continue;
+    // A step 1 of the same actor stored later in the same millisecond is still ≤ s, and then the latest.
+    const step1Ms = hasStep1Later(input, range, step1, i) ? time : latestStep1[a]!;
+    // NaN (no step 1 yet) fails the comparison.
+    if (!(time - step1Ms <= windowMs)) continue;
+    converted[a] = 1;
+    convertedCount++;
+    conversionMsSum += time - step1Ms;
   }
   return {
     entered,
@@ -83,4 +80,13 @@ export function orderedFunnel(
     rate: entered === 0 ? null : convertedCount / entered,
     avg_conversion_seconds: convertedCount === 0 ? null : conversionMsSum / convertedCount / 1000,
   };
+}
+
+/** Whether event i's actor has an in-range step-1 event after i with the same time (rare: events a ms apart). */
+function hasStep1Later(input: MetricInput, range: DayRange, step1: Uint8Array, i: number): boolean {
+  const { timestamp, actor, count } = input.data;
+  for (let k = i + 1; k < count && timestamp[k] === timestamp[i]; k++) {
+    if (step1[k] === 1 && actor[k] === actor[i] && input.day[k]! <= range.to) return true;
+  }
+  return false;
 }

@@ -5,6 +5,6 @@ import { activityDays, type MetricInput } from './metric-input';
 export function trailingActive(input: MetricInput, days: number): PeriodValue {
   const { to } = input.range;
   // The rolling count on `to − days` is exactly the window just before the one on `to`.
-  const counts = rollingActorCounts(activityDays(input), input.actorCount, days, to - days, to);
+  const counts = rollingActorCounts(activityDays(input), days, to - days, to);
   return { value: counts[days]!, previous: counts[0]! };
 }
