@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDemoStream } from './generate.ts';
 import { eventToJsonLine, groupToJsonLine, personToJsonLine, projectToJson } from './jsonl.ts';
+import { demoRoleConfig } from './role-config.ts';
 import { LineWriter } from './line-writer.ts';
 import { DEFAULT_DAYS, DEFAULT_END, resolveOptions } from './world.ts';
 import type { GenerateOptions } from './types.ts';
 
 const USAGE = `Usage: npx tsx test/demo-data/cli.ts --out DIR [--events N] [--seed N] [--days N] [--end ISO]
 
-  --out DIR     output directory (created if missing): events.jsonl, persons.jsonl, groups.jsonl, project.json
+  --out DIR     output directory (created if missing): events.jsonl, persons.jsonl, groups.jsonl, project.json, config.json
   --events N    approximate number of events (default 200000; "1e6", "1_000_000" and "1m" work too)
   --seed N      seed of the generator (default 42); same options give byte-identical files
   --days N      days of history (default ${DEFAULT_DAYS})
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   );
 
   writeFileSync(join(out, 'project.json'), projectToJson(stream.project) + '\n');
+  writeFileSync(join(out, 'config.json'), demoRoleConfig(stream.project) + '\n');
   const groups = new LineWriter(join(out, 'groups.jsonl'));
   for (const group of stream.groups) if (groups.write(groupToJsonLine(group))) await groups.drained();
   await groups.close();
