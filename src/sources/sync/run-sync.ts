@@ -1,6 +1,7 @@
 // One sync run: count, page through the events committing each page with its cursor, then the metadata.
 import type { EventBatch } from '../../core/events/event-batch';
 import { describeError } from '../../core/user-error';
+import { createPostHogClient, type PostHogProject } from '../posthog/client';
 import { PostHogError } from '../posthog/errors';
 import { fetchEventPage } from '../posthog/event-pager';
 import { runHogQL } from '../posthog/hogql';
@@ -11,6 +12,8 @@ import { finishSegment } from './sync-plan';
 import type { SyncStatus } from './sync-status';
 
 export interface PulledMetadata {
+  /** The project as PostHog describes it now: timezone, test-account filters, its customer-analytics config. */
+  project: PostHogProject;
   persons: PulledPerson[];
   groups: PulledGroup[];
   groupTypes: GroupType[];
@@ -106,6 +109,7 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
     await ports.saveStatus(status);
     const context = { connection: ports.connection, projectId: ports.projectId, policy, signal: ports.signal, pageSize: 50_000 };
     const metadata: PulledMetadata = {
+      project: await withRetries(() => createPostHogClient(ports.connection).getProject(ports.projectId), policy, ports.signal),
       groupTypes: await getGroupTypes(context),
       actions: await getActions(context),
       eventDefinitions: await getEventDefinitions(context),

@@ -30,6 +30,7 @@ export interface SyncControllerDeps {
 }
 
 export interface Catalog {
+  project: PulledMetadata['project'];
   groupTypes: PulledMetadata['groupTypes'];
   actions: PulledMetadata['actions'];
   eventDefinitions: PulledMetadata['eventDefinitions'];
@@ -77,7 +78,7 @@ export function createSyncController(deps: SyncControllerDeps) {
         saveMetadata: async (metadata) => {
           await putPersons(db, metadata.persons);
           await putGroups(db, metadata.groups);
-          const catalog: Catalog = { groupTypes: metadata.groupTypes, actions: metadata.actions, eventDefinitions: metadata.eventDefinitions };
+          const catalog: Catalog = { project: metadata.project, groupTypes: metadata.groupTypes, actions: metadata.actions, eventDefinitions: metadata.eventDefinitions };
           await putMeta(db, CATALOG_META_KEY, catalog);
         },
         onProgress: (status) => {
