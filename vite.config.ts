@@ -20,6 +20,8 @@ export default defineConfig({
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [manifest()],
+  // The dashboard worker is an ES module importing shared chunks, like the pages.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

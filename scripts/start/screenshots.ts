@@ -17,6 +17,9 @@ export async function takeScreenshots(launched: LaunchedExtension, folder: strin
     await page.locator('main').waitFor();
     // Wait until the page has its state from the worker, not its loading text.
     await page.getByText('Loading…').waitFor({ state: 'detached' });
+    if (shot.page === 'sidepanel') {
+      await page.getByTestId('dashboard-summary').or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
+    }
     const file = join(folder, shot.file);
     await page.screenshot({ path: file, fullPage: true });
     written.push(file);

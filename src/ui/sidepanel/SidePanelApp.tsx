@@ -1,9 +1,11 @@
+import { DashboardSummary } from './DashboardSummary';
+import type { DashboardModel } from './dashboard-model';
 import { ImportCard } from './ImportCard';
 import { StoredDataCard } from './StoredDataCard';
 import type { ImportModel } from './import-model';
 import type { SidePanelModel } from './sidepanel-model';
 
-export function SidePanelApp({ model, imports }: { model: SidePanelModel; imports: ImportModel }) {
+export function SidePanelApp({ model, imports, dashboard }: { model: SidePanelModel; imports: ImportModel; dashboard: DashboardModel }) {
   const state = model.state.value;
   const connection = state?.connection ?? null;
   return (
@@ -27,6 +29,7 @@ export function SidePanelApp({ model, imports }: { model: SidePanelModel; import
               <p>Open the PMF Lens popup from the toolbar and connect a PostHog project, or import an export file.</p>
             </section>
           )}
+          <DashboardSummary model={dashboard} />
           {model.sync.value && <StoredDataCard view={model.sync.value} now={Date.now()} />}
         </>
       )}

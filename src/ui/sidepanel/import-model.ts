@@ -12,7 +12,8 @@ export interface ImportState {
   error: string | null;
 }
 
-export function createImportModel(api: ExtensionApi) {
+/** `onImported` runs after a file stored new events (the dashboard computes again). */
+export function createImportModel(api: ExtensionApi, onImported: () => void = () => undefined) {
   const state = signal<ImportState | null>(null);
 
   async function importFile(file: FileLike): Promise<void> {
@@ -26,6 +27,7 @@ export function createImportModel(api: ExtensionApi) {
         state.value = { ...state.value, report };
       }
       state.value = { ...state.value, running: false };
+      if ((state.value.report?.stored ?? 0) > 0) onImported();
     } catch (e) {
       state.value = { ...state.value, running: false, error: e instanceof Error ? e.message : String(e) };
     }

@@ -1,0 +1,77 @@
+// The dashboard worker's side: reads the store once, prepares once per configuration, computes per query.
+import { isPlainPageview } from '../../core/config/default-roles';
+import type { RoleConfig } from '../../core/config/role-config';
+import { computeDashboard } from '../../core/dashboard/compute-dashboard';
+import { prepare, type Prepared } from '../../core/engine/prepare';
+import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
+import { describeError } from '../../core/user-error';
+import type { Database } from '../../store/database';
+import { readEvents } from '../../store/event-reader';
+import { readGroups } from '../../store/groups';
+import { readPersons } from '../../store/persons';
+import { loadRoleConfig } from '../../store/role-config-store';
+import type { DashboardQuery, DashboardResult, WorkerReply, WorkerRequest } from './worker-protocol';
+
+interface Loaded {
+  table: EventTable;
+  persons: PersonInfo[];
+  groups: GroupInfo[];
+  config: RoleConfig;
+  problems: string[];
+  loadMs: number;
+}
+
+export function createDashboardHost(db: () => Promise<Database>, now: () => number = Date.now) {
+  let loaded: Promise<Loaded> | null = null;
+  let prepared: { key: string; value: Prepared; ms: number } | null = null;
+
+  async function load(): Promise<Loaded> {
+    const started = performance.now();
+    const database = await db();
+    const [table, persons, groups, role] = await Promise.all([readEvents(database, { properties: true }), readPersons(database), readGroups(database), loadRoleConfig(database)]);
+    return { table, persons, groups, config: role.config, problems: role.problems, loadMs: performance.now() - started };
+  }
+
+  async function dashboard(query: DashboardQuery): Promise<DashboardResult | null> {
+    loaded ??= load();
+    const input = await loaded;
+    if (input.table.count === 0) return null;
+    const config: RoleConfig = { ...input.config, business: query.business ?? input.config.business, filterTestAccounts: query.filterTestAccounts ?? input.config.filterTestAccounts };
+    const key = JSON.stringify([config.business, config.filterTestAccounts]);
+    if (prepared?.key !== key) {
+      const started = performance.now();
+      prepared = { key, value: prepare({ table: input.table, persons: input.persons, groups: input.groups, config }), ms: performance.now() - started };
+    }
+    const calendar = prepared.value.data.calendar;
+    const today = calendar.dayOf(now());
+    const to = query.to ?? calendar.label(today);
+    const from = query.from ?? calendar.label(calendar.parse(to) - 30);
+    const started = performance.now();
+    const output = computeDashboard(prepared.value.data, { from, to, actor: config.business.type === 'b2b' ? `group:${config.business.groupTypeIndex}` : 'person' });
+    const warnings = [
+      ...input.problems,
+      ...Object.entries(prepared.value.unsupported).flatMap(([role, problems]) => problems.map((p) => `${role}: ${p}`)),
+      ...prepared.value.unsupportedTestAccountFilters,
+    ];
+    return {
+      output, warnings, plainPageviewActivity: isPlainPageview(config.roles.activity),
+      timings: { loadMs: input.loadMs, prepareMs: prepared.ms, computeMs: performance.now() - started },
+      eventCount: input.table.count,
+    };
+  }
+
+  return async function handle(request: WorkerRequest): Promise<WorkerReply> {
+    try {
+      if (request.kind === 'invalidate') {
+        loaded = null;
+        prepared = null;
+        return { id: request.id, ok: true, result: null };
+      }
+      return { id: request.id, ok: true, result: await dashboard(request.query) };
+    } catch (error) {
+      loaded = null;
+      return { id: request.id, ok: false, error: describeError(error) };
+    }
+  };
+}
+

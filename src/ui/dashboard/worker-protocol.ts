@@ -1,0 +1,31 @@
+// Messages between the side panel and its dashboard worker, where the engine runs so the page never blocks.
+import type { BusinessMode } from '../../core/config/role-config';
+import type { DashboardOutput } from '../../core/dashboard/dashboard-output';
+
+export interface DashboardQuery {
+  /** 'YYYY-MM-DD' days in the project timezone, both included; default: the last 30 days ending today. */
+  from?: string;
+  to?: string;
+  /** Overrides of the saved config's choices (the side panel's B2C/B2B and test-account controls). */
+  business?: BusinessMode;
+  filterTestAccounts?: boolean;
+}
+
+export interface DashboardResult {
+  output: DashboardOutput;
+  /** Role features that could not be evaluated offline, and config import problems, in words. */
+  warnings: string[];
+  /** Whether activity is a plain $pageview (PostHog shows a warning then). */
+  plainPageviewActivity: boolean;
+  timings: { loadMs: number; prepareMs: number; computeMs: number };
+  eventCount: number;
+}
+
+export type WorkerRequest =
+  | { id: number; kind: 'dashboard'; query: DashboardQuery }
+  /** Stored data or the role config changed: read them again on the next request. */
+  | { id: number; kind: 'invalidate' };
+
+export type WorkerReply =
+  | { id: number; ok: true; result: DashboardResult | null }
+  | { id: number; ok: false; error: { code: string; message: string } };
