@@ -63,7 +63,8 @@ export function prepare(input: PrepareInput): Prepared {
   const unsupportedTestAccountFilters = filtering ? compileTestAccountFilters(config.testAccountFilters).unsupported : [];
 
   // Keep the rows that count; number the actors that remain densely, in order of first appearance.
-  const rows: number[] = [];
+  const rows = new Int32Array(table.count);
+  let count = 0;
   const compactActor = new Int32Array(actors.ids.length).fill(-1);
   const actorIds: string[] = [];
   const originalActor: number[] = [];
@@ -80,30 +81,36 @@ export function prepare(input: PrepareInput): Prepared {
       actorIds.push(actors.ids[actor]!);
       originalActor.push(actor);
     }
-    rows.push(i);
+    rows[count++] = i;
   }
 
-  const count = rows.length;
+  // Column by column: tight loops over typed arrays, no per-event closures.
   const timestamp = new Float64Array(count);
   const day = new Int32Array(count);
   const actor = new Int32Array(count);
   const session = new Uint32Array(count);
-  const roles = {} as Record<RoleName, Uint8Array | null>;
-  for (const role of ROLE_NAMES) roles[role] = roleMasks[role] ? new Uint8Array(count) : null;
   const firstSeen = new Float64Array(actorIds.length).fill(NaN);
-  rows.forEach((row, k) => {
+  for (let k = 0; k < count; k++) {
+    const row = rows[k]!;
     const ts = table.timestamp[row]!;
     const a = compactActor[actors.actor[row]!]!;
     timestamp[k] = ts;
     day[k] = calendar.dayOf(ts);
     actor[k] = a;
     session[k] = table.session[row]!;
-    if (Number.isNaN(firstSeen[a]!)) firstSeen[a] = ts;
-    for (const role of ROLE_NAMES) {
-      const mask = roleMasks[role];
-      if (mask) roles[role]![k] = mask[row]!;
+    if (firstSeen[a] !== firstSeen[a]) firstSeen[a] = ts; // NaN: the actor's first kept event (rows are in time order)
+  }
+  const roles = {} as Record<RoleName, Uint8Array | null>;
+  for (const role of ROLE_NAMES) {
+    const mask = roleMasks[role];
+    if (!mask) {
+      roles[role] = null;
+      continue;
     }
-  });
+    const kept = new Uint8Array(count);
+    for (let k = 0; k < count; k++) kept[k] = mask[rows[k]!]!;
+    roles[role] = kept;
+  }
 
   const actorNames = actorIds.map((id, a) => {
     const person = actors.persons[originalActor[a]!];
