@@ -1,5 +1,6 @@
 // Checks what the user entered in the popup against PostHog, and returns what to keep.
 import { UserError } from '../../core/user-error';
+import type { StoredConnection } from '../../store/connection-store';
 import { createPostHogClient } from './client';
 import { checkHost, checkProjectId } from './hosts';
 import type { FetchLike } from './http';
@@ -10,14 +11,8 @@ export interface ConnectInput {
   apiKey: string;
 }
 
-export interface ConnectedProject {
-  origin: string;
-  projectId: number;
-  apiKey: string;
-  projectName: string;
-  timezone: string;
-  connectedAt: string;
-}
+/** What a connection keeps: exactly what the store saves. */
+export type ConnectedProject = StoredConnection;
 
 export interface ConnectDeps {
   fetch: FetchLike;
