@@ -13,10 +13,11 @@ export interface PostHogProject {
 
 export interface PostHogClient {
   readonly origin: string;
-  getProject(projectId: number): Promise<PostHogProject>;
+  /** A project by id, or the key's current project with '@current' (analytics-apis.md §A1). */
+  getProject(projectId: number | '@current'): Promise<PostHogProject>;
 }
 
-function readProject(raw: unknown, projectId: number): PostHogProject {
+function readProject(raw: unknown, projectId: number | '@current'): PostHogProject {
   const value = raw as Partial<PostHogProject> | null;
   if (!value || typeof value.id !== 'number' || typeof value.timezone !== 'string') {
     throw new PostHogError('invalid_response', `PostHog's answer for project ${projectId} has no id or timezone; is this a PostHog host?`);
@@ -34,7 +35,7 @@ export function createPostHogClient(connection: PostHogConnection): PostHogClien
   return {
     origin: connection.origin,
     async getProject(projectId) {
-      const raw = await requestJson<unknown>(connection, `/api/projects/${projectId}/`, { projectId });
+      const raw = await requestJson<unknown>(connection, `/api/projects/${projectId}/`, projectId === '@current' ? {} : { projectId });
       return readProject(raw, projectId);
     },
   };

@@ -34,7 +34,8 @@ function checkApiKey(input: string): string {
 export async function connectProject(input: ConnectInput, deps: ConnectDeps): Promise<ConnectedProject> {
   const host = checkHost(input.host);
   if (!host.ok) throw new UserError('bad_host', host.message);
-  const project = checkProjectId(input.projectId);
+  // No id: the project the key is currently on, as PostHog's @current resolves it.
+  const project = input.projectId.trim() === '' ? { ok: true as const, id: '@current' as const } : checkProjectId(input.projectId);
   if (!project.ok) throw new UserError('bad_project_id', project.message);
   const apiKey = checkApiKey(input.apiKey);
   if (!(await deps.hasOriginPermission(host.origin))) {

@@ -46,10 +46,9 @@ export function ConnectForm({ model }: { model: PopupModel }) {
         <input
           name="projectId"
           inputMode="numeric"
-          placeholder="12345"
+          placeholder="12345 (empty: the key's current project)"
           value={values.projectId}
           onInput={(e) => model.edit({ projectId: e.currentTarget.value })}
-          required
         />
       </label>
       <label class="field">

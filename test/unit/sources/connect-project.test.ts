@@ -20,6 +20,18 @@ describe('connectProject', () => {
     });
   });
 
+  it("uses the key's current project when no id is given", async () => {
+    const urls: string[] = [];
+    const found = await connectProject({ host: 'https://eu.posthog.com', projectId: ' ', apiKey: 'phx_abc' }, deps({
+      fetch: async (url) => {
+        urls.push(url);
+        return new Response(JSON.stringify(project), { status: 200 });
+      },
+    }));
+    expect(urls).toEqual(['https://eu.posthog.com/api/projects/@current/']);
+    expect(found.projectId).toBe(7);
+  });
+
   it('refuses the public project key before any request', async () => {
     let fetched = false;
     const attempt = connectProject({ host: 'https://us.posthog.com', projectId: '7', apiKey: 'phc_public' }, deps({ fetch: async () => { fetched = true; return new Response('{}'); } }));
