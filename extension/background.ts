@@ -26,7 +26,7 @@ const sync = createSyncController({
   publish: (view) => broadcast('syncProgress', view),
   keepAlive: keepWorkerAlive,
 });
-const importPiece = createImportSession({ writer: async () => openEventWriter(await db()), busy: sync.isActive });
+const importPiece = createImportSession({ writer: async () => openEventWriter(await db(), { compaction: 'inline' }), busy: sync.isActive });
 
 async function currentState(): Promise<ExtensionState> {
   return { connection: summarizeConnection(await loadConnection()) };

@@ -1,11 +1,12 @@
 // The properties of a few events (a page of a customer profile) without reading every chunk's texts. Events are
 // named by (timestamp, uuid), which StoredEvents already holds; only the chunks whose time range covers one of
 // them are read and decompressed.
+import { chunkTimestamps } from './chunk-columns';
 import { readChunkSummaries } from './chunk-summaries';
 import type { Database } from './database';
 import { firstRowAtOrAfter } from './event-order';
-import type { ChunkPropertiesRecord, ChunkRecord } from './schema';
-import { decompressText } from './text-compression';
+import { readChunkTexts, type ChunkTexts } from './chunk-texts';
+import type { ChunkRecord } from './schema';
 import { UUID_BYTES, writeUuidBytes } from './uuid-bytes';
 
 export interface EventKey {
@@ -31,23 +32,26 @@ export async function readEventTexts(db: Database, keys: readonly EventKey[]): P
     Promise.all(seqs.map((seq) => tx.objectStore('chunkProperties').get(seq))),
   ]);
   await tx.done;
-  const texts = await Promise.all(cold.map((record) => (record ? decompressText(record.compressed) : undefined)));
-  const chunks = new Map(seqs.map((seq, k) => [seq, { hot: hot[k], cold: cold[k], text: texts[k] }]));
+  const texts = await Promise.all(cold.map((record) => (record ? readChunkTexts(record) : undefined)));
+  const chunks = new Map(seqs.map((seq, k) => {
+    const record = hot[k];
+    return [seq, { hot: record, times: record ? chunkTimestamps(record) : undefined, texts: texts[k] }];
+  }));
   const wanted = new Uint8Array(UUID_BYTES);
   return keys.map((key, k) => {
     writeUuidBytes(key.uuid, wanted, 0);
     for (const seq of covering[k] ?? []) {
       const chunk = chunks.get(seq);
-      if (!chunk?.hot || !chunk.cold || chunk.text === undefined) continue;
-      const row = findRow(chunk.hot, key.timestamp, wanted);
-      if (row >= 0) return sliceTexts(chunk.cold, chunk.hot.count, chunk.text, row);
+      if (!chunk?.hot || !chunk.times || !chunk.texts) continue;
+      const row = findRow(chunk.hot, chunk.times, key.timestamp, wanted);
+      if (row >= 0) return sliceTexts(chunk.texts, chunk.hot.count, row);
     }
     return undefined;
   });
 }
 
-function findRow(chunk: ChunkRecord, timestamp: number, uuid: Uint8Array): number {
-  for (let row = firstRowAtOrAfter(chunk.timestamp, timestamp); row < chunk.count && chunk.timestamp[row] === timestamp; row++) {
+function findRow(chunk: ChunkRecord, times: Float64Array, timestamp: number, uuid: Uint8Array): number {
+  for (let row = firstRowAtOrAfter(times, timestamp); row < chunk.count && times[row] === timestamp; row++) {
     let same = true;
     for (let b = 0; b < UUID_BYTES && same; b++) same = chunk.uuid[row * UUID_BYTES + b] === uuid[b];
     if (same) return row;
@@ -55,10 +59,9 @@ function findRow(chunk: ChunkRecord, timestamp: number, uuid: Uint8Array): numbe
   return -1;
 }
 
-function sliceTexts(record: ChunkPropertiesRecord, count: number, text: string, row: number): EventTexts {
-  const { offsets } = record;
+function sliceTexts({ text, starts, ends }: ChunkTexts, count: number, row: number): EventTexts {
   return {
-    properties: text.slice(offsets[row], offsets[row + 1]),
-    elementsChain: text.slice(offsets[count + row], offsets[count + row + 1]),
+    properties: text.slice(starts[row], ends[row]),
+    elementsChain: text.slice(starts[count + row], ends[count + row]),
   };
 }

@@ -19,5 +19,23 @@ const createInitialStores: Migration = (db) => {
   db.createObjectStore('meta');
 };
 
+/**
+ * Version 2: kept properties as sparse columns (`chunkKept`), texts compacted after the commit (`pending` index),
+ * and a smaller hot format (timestamps as gaps, 1-byte indexes, UUID dictionaries as bytes).
+ *
+ * EVENTS ARE DROPPED, not converted: version 1 chunks have no kept columns, and filling them would mean
+ * decompressing and parsing every stored event, which cannot be awaited inside an upgrade transaction. So the
+ * chunks, their texts and the sync state (meta key 'sync', SYNC_META_KEY in sources/sync) are cleared together:
+ * the next sync sees no state and pulls its whole window again. Events imported from a file must be imported
+ * again. Persons, groups, the catalog and every other meta record are kept.
+ */
+const keptColumnsAndCompaction: Migration = (db, tx) => {
+  db.createObjectStore('chunkKept', { keyPath: ['property', 'seq'] });
+  tx.objectStore('chunkProperties').createIndex('pending', 'pending');
+  void tx.objectStore('chunks').clear();
+  void tx.objectStore('chunkProperties').clear();
+  void tx.objectStore('meta').delete('sync');
+};
+
 /** migrations[v - 1] upgrades to version v; the database's version is migrations.length. */
-export const MIGRATIONS: readonly Migration[] = [createInitialStores];
+export const MIGRATIONS: readonly Migration[] = [createInitialStores, keptColumnsAndCompaction];

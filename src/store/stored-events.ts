@@ -1,6 +1,7 @@
 // Stored events as the engine reads them: columns of the whole store (or a time range), dictionary-coded against
 // one dictionary per column, sorted by (timestamp, uuid). No object or string per event in the hot columns.
 import { GROUP_SLOTS } from '../core/events/event-batch';
+import type { KeptColumn } from '../core/events/kept-properties';
 import { UUID_BYTES } from './uuid-bytes';
 
 export interface StoredEvents {
@@ -21,6 +22,8 @@ export interface StoredEvents {
   /** groups[N][i] indexes groupKeys[N]: the `$group_N` key of event i. */
   groups: Uint32Array[];
   groupKeys: string[][];
+  /** The kept properties asked for (`readEvents(db, {kept})`), by key, each coded against its own dictionary. */
+  kept?: Record<string, KeptColumn>;
 }
 
 export interface StoredEventsWithTexts extends StoredEvents {
@@ -47,7 +50,8 @@ export function allocateCodedColumns(count: number): Pick<StoredEvents, 'event' 
  */
 export function permuteRows(events: StoredEvents | StoredEventsWithTexts, order: Uint32Array, start: number): void {
   const end = start + order.length;
-  for (const column of [events.event, events.person, events.distinct, events.session, ...events.groups]) {
+  const kept = Object.values(events.kept ?? {}).map((column) => column.index);
+  for (const column of [events.event, events.person, events.distinct, events.session, ...events.groups, ...kept]) {
     permuteNumbers(column, order, start, end);
   }
   permuteNumbers(events.timestamp, order, start, end);

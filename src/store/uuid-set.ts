@@ -1,6 +1,7 @@
 // A hash set of 16-byte UUIDs for dropping duplicate events. A Set of a million strings costs ~100 MB and a string
 // per lookup; this keeps four Uint32 words per slot (open addressing, linear probing): ~40 bytes per UUID, no
-// allocation per lookup.
+// allocation per lookup. Keys are read as the four 32-bit words of a Uint32Array view of the bytes (uuidWords):
+// one load per word, in the platform's byte order, which only matters within one process.
 import { UUID_BYTES } from './uuid-bytes';
 
 const EMPTY = 0;
@@ -11,6 +12,9 @@ export class UuidSet {
   private used: Uint8Array;
   private mask: number;
   size = 0;
+  // The word view of the UUID column last asked about: callers ask about every row of one column in turn.
+  private lastBytes: Uint8Array | null = null;
+  private lastKeys: Uint32Array = new Uint32Array(0);
 
   constructor(expected = 1024) {
     let capacity = 1024;
@@ -22,15 +26,16 @@ export class UuidSet {
 
   /** Whether the UUID of row `row` of `uuid` (16 bytes per row) is in the set. */
   has(uuid: Uint8Array, row: number): boolean {
-    return this.find(uuid, row * UUID_BYTES) >= 0;
+    return this.find(this.keysOf(uuid), row * 4) >= 0;
   }
 
   /** Adds the UUID of row `row`; false when it was already there. */
   add(uuid: Uint8Array, row: number): boolean {
-    const at = row * UUID_BYTES;
-    if (this.find(uuid, at) >= 0) return false;
+    const keys = this.keysOf(uuid);
+    const at = row * 4;
+    if (this.find(keys, at) >= 0) return false;
     if (this.size + 1 > (this.mask + 1) * MAX_LOAD) this.grow();
-    this.insert(word(uuid, at), word(uuid, at + 4), word(uuid, at + 8), word(uuid, at + 12));
+    this.insert(keys[at] as number, keys[at + 1] as number, keys[at + 2] as number, keys[at + 3] as number);
     return true;
   }
 
@@ -40,12 +45,23 @@ export class UuidSet {
     for (let row = 0; row < rows; row++) this.add(uuid, row);
   }
 
-  /** Slot of the UUID at `uuid[at]`, or -1. */
-  private find(uuid: Uint8Array, at: number): number {
-    const w0 = word(uuid, at);
-    const w1 = word(uuid, at + 4);
-    const w2 = word(uuid, at + 8);
-    const w3 = word(uuid, at + 12);
+  private keysOf(bytes: Uint8Array): Uint32Array {
+    if (bytes === this.lastBytes) return this.lastKeys;
+    const keys = uuidWords(bytes);
+    // A copy (unaligned bytes) would not see later changes to the bytes: not kept.
+    if (keys.buffer === bytes.buffer) {
+      this.lastBytes = bytes;
+      this.lastKeys = keys;
+    }
+    return keys;
+  }
+
+  /** Slot of the UUID at keys[at, at + 4), or -1. */
+  private find(keys: Uint32Array, at: number): number {
+    const w0 = keys[at] as number;
+    const w1 = keys[at + 1] as number;
+    const w2 = keys[at + 2] as number;
+    const w3 = keys[at + 3] as number;
     const { words, used, mask } = this;
     for (let slot = hash(w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
       if (used[slot] === EMPTY) return -1;
@@ -82,9 +98,6 @@ export class UuidSet {
   }
 }
 
-function word(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
-}
 
 // Version-7 UUIDs start with a timestamp, so every word is mixed in, not just the first.
 function hash(w0: number, w1: number, w2: number, w3: number): number {
@@ -93,4 +106,91 @@ function hash(w0: number, w1: number, w2: number, w3: number): number {
   h = Math.imul(h ^ w2 ^ (h >>> 13), 0x27d4eb2f);
   h = Math.imul(h ^ w3 ^ (h >>> 16), 0x165667b1);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/**
+ * 16-byte UUIDs → numbers (dictionary ids), the same open addressing as UuidSet with a value per slot. The global
+ * dictionaries of UUID-shaped columns merge chunks' UUID bytes through it without making a string per lookup. Keys
+ * are read as four 32-bit words of a Uint32Array (see `uuidWords`), one load each. A slot is five words, the key's
+ * four then value + 1 (0 = empty), side by side: one cache miss per probe, not two.
+ */
+export class UuidMap {
+  private slots: Uint32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected = 1024) {
+    let capacity = 1024;
+    while (capacity * MAX_LOAD < expected) capacity *= 2;
+    this.slots = new Uint32Array(capacity * 5);
+    this.mask = capacity - 1;
+  }
+
+  /** The value of UUID number `k` of `keys` (4 words each), or -1. */
+  get(keys: Uint32Array, k: number): number {
+    const at = k * 4;
+    const w0 = keys[at] as number;
+    const w1 = keys[at + 1] as number;
+    const w2 = keys[at + 2] as number;
+    const w3 = keys[at + 3] as number;
+    const { slots, mask } = this;
+    for (let slot = hash(w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+      const p = slot * 5;
+      const stored = slots[p + 4] as number;
+      if (stored === 0) return -1;
+      if (slots[p] === w0 && slots[p + 1] === w1 && slots[p + 2] === w2 && slots[p + 3] === w3) return stored - 1;
+    }
+  }
+
+  /** Sets the value (≥ 0) of UUID number `k` of `keys`, which is not in the map yet. */
+  setNew(keys: Uint32Array, k: number, value: number): void {
+    if (this.getOrSet(keys, k, value) >= 0) throw new Error('UuidMap.setNew: the UUID is in the map already');
+  }
+
+  /** The value of UUID number `k` of `keys`; when it has none, it gets `value` (≥ 0) and -1 is returned. One probe. */
+  getOrSet(keys: Uint32Array, k: number, value: number): number {
+    if (this.size + 1 > (this.mask + 1) * MAX_LOAD) this.grow();
+    const at = k * 4;
+    const w0 = keys[at] as number;
+    const w1 = keys[at + 1] as number;
+    const w2 = keys[at + 2] as number;
+    const w3 = keys[at + 3] as number;
+    const { slots, mask } = this;
+    for (let slot = hash(w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+      const p = slot * 5;
+      const stored = slots[p + 4] as number;
+      if (stored === 0) {
+        slots[p] = w0;
+        slots[p + 1] = w1;
+        slots[p + 2] = w2;
+        slots[p + 3] = w3;
+        slots[p + 4] = value + 1;
+        this.size++;
+        return -1;
+      }
+      if (slots[p] === w0 && slots[p + 1] === w1 && slots[p + 2] === w2 && slots[p + 3] === w3) return stored - 1;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Uint32Array(capacity * 5);
+    this.mask = capacity - 1;
+    const keys = new Uint32Array(4);
+    this.size = 0;
+    for (let p = 0; p < old.length; p += 5) {
+      const stored = old[p + 4] as number;
+      if (stored === 0) continue;
+      keys.set(old.subarray(p, p + 4));
+      this.getOrSet(keys, 0, stored - 1);
+    }
+  }
+}
+
+/** UUID bytes (16 each) as 32-bit words, 4 each: a view when aligned, else a copy. The words' values depend on the
+ * platform's byte order, which is fine for hashing and equality within one process, never for storing. */
+export function uuidWords(bytes: Uint8Array): Uint32Array {
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  return new Uint32Array(bytes.slice().buffer);
 }

@@ -15,7 +15,7 @@ export async function readStoredEvents(page: Page): Promise<StoredSnapshot> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const chunks = await new Promise<{ count: number; uuid: Uint8Array; timestamp: Float64Array }[]>((resolve, reject) => {
+    const chunks = await new Promise<{ count: number; uuid: Uint8Array; minTs: number; timestamp: Float64Array | Uint16Array; timestampHigh?: { rows: Uint32Array; high: Uint16Array } }[]>((resolve, reject) => {
       const request = db.transaction('chunks').objectStore('chunks').getAll();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -32,9 +32,17 @@ export async function readStoredEvents(page: Page): Promise<StoredSnapshot> {
     const uuids: string[] = [];
     const timestamps: number[] = [];
     for (const chunk of chunks) {
+      // Timestamps are stored as gaps from the chunk's first one, with the high bits of large gaps apart.
+      let t = chunk.minTs;
+      let j = 0;
       for (let i = 0; i < chunk.count; i++) {
         uuids.push(hex(chunk.uuid, i * 16));
-        timestamps.push(chunk.timestamp[i]!);
+        if (chunk.timestamp instanceof Float64Array) t = chunk.timestamp[i]!;
+        else {
+          t += chunk.timestamp[i]!;
+          if (chunk.timestampHigh?.rows[j] === i) t += chunk.timestampHigh.high[j++]! * 65536;
+        }
+        timestamps.push(t);
       }
     }
     return { count: uuids.length, uuids, timestamps };

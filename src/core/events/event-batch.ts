@@ -1,6 +1,7 @@
 // Events on their way into storage, column by column: what the PostHog client, the file importers and the CLI
 // produce, and what the store encodes into chunks. Columns, not row objects, because a million row objects
 // cost ~600 MB of heap and most of the ingest time.
+import { emptyKeptValues, type KeptValues } from './kept-properties';
 
 export const GROUP_SLOTS = 5;
 
@@ -22,6 +23,11 @@ export interface EventBatch {
   properties: string[];
   /** '' when none. */
   elementsChain: string[];
+  /**
+   * The kept properties (kept-properties.ts), by key: kept[key][i] is event i's value as text, null when none.
+   * A key that is absent, or an array shorter than `length`, means none for those events.
+   */
+  kept: KeptValues;
 }
 
 export function emptyBatch(capacity = 0): EventBatch {
@@ -36,5 +42,6 @@ export function emptyBatch(capacity = 0): EventBatch {
     groups: Array.from({ length: GROUP_SLOTS }, () => []),
     properties: [],
     elementsChain: [],
+    kept: emptyKeptValues(),
   };
 }

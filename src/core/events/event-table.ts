@@ -1,6 +1,7 @@
 // Stored events as the engine reads them, column by column (the store's `readEvents(db, {properties: true})`
 // returns exactly this shape; the CLI builds it from files). Sorted by (timestamp, uuid). In every coded column
 // index 0 means none and its dictionary's [0] is ''.
+import type { KeptColumn } from './kept-properties';
 
 export interface EventTable {
   count: number;
@@ -23,6 +24,8 @@ export interface EventTable {
   properties: string[];
   /** '' when none. */
   elementsChain: string[];
+  /** The kept properties (kept-properties.ts) by key, when the source has them (`readEvents(db, {kept})`). */
+  kept?: Record<string, KeptColumn>;
 }
 
 /** A person as PostHog returns one (created_at in epoch ms). */

@@ -34,6 +34,8 @@ export class EventFacts {
   private properties: Record<string, unknown> | undefined;
   private elements: ChainElement[] | undefined;
   private readonly personResults = new Map<Condition, Uint8Array>();
+  /** Per condition on a kept property: its result per distinct value of the column, decided once each. */
+  private readonly keptResults = new Map<Condition, Uint8Array>();
 
   constructor(
     private readonly table: EventTable,
@@ -47,13 +49,34 @@ export class EventFacts {
       this.elements = undefined;
     }
     switch (condition.kind) {
-      case 'event':
+      case 'event': {
+        const kept = this.table.kept?.[condition.key];
+        if (kept) return this.keptHolds(condition, kept, eventIndex);
         return condition.test(this.eventValue(condition, eventIndex));
+      }
       case 'person':
         return this.personHolds(condition, eventIndex);
       case 'elements':
         return condition.test(this.elementsOf(eventIndex));
     }
+  }
+
+  /**
+   * A kept property is stored as text (a string as itself, other JSON as its JSON text): every operator compares
+   * values as that text, or as the number a plain decimal text is, so the text decides exactly as the value would.
+   */
+  private keptHolds(condition: Condition, kept: { index: Uint32Array; values: string[] }, eventIndex: number): boolean {
+    let results = this.keptResults.get(condition);
+    if (!results) {
+      results = new Uint8Array(kept.values.length);
+      this.keptResults.set(condition, results);
+    }
+    const code = kept.index[eventIndex]!;
+    if (results[code] === UNDECIDED) {
+      const value = code === 0 ? undefined : kept.values[code];
+      results[code] = (condition as Condition & { kind: 'event' }).test(value) ? HOLDS : FAILS;
+    }
+    return results[code] === HOLDS;
   }
 
   /** One property: read from the text directly when that is safe, else from the parsed object. */

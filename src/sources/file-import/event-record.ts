@@ -1,6 +1,7 @@
 // One PostHog event as an export writes it (a JSONL line, or a query-API row turned into an object), checked and
 // added to a batch. `$session_id` and `$group_N` come from the column, else from the properties (DESIGN §5).
 import { GROUP_SLOTS, type EventBatch } from '../../core/events/event-batch';
+import { KEPT_PROPERTIES, keptText } from '../../core/events/kept-properties';
 import { parseTimestamp } from '../../core/events/timestamps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,6 +21,11 @@ function propertiesOf(value: unknown): { text: string; object: Record<string, un
   }
   if (typeof value !== 'object' || Array.isArray(value)) return 'properties is neither an object nor a JSON string';
   return { text: JSON.stringify(value), object: value as Record<string, unknown> };
+}
+
+/** The object's own property `key` (never one inherited, such as `constructor`). */
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 /** Adds the event to `batch`, or returns what is wrong with it (nothing is added then). */
@@ -54,5 +60,7 @@ export function addEventRecord(batch: EventBatch, record: unknown): string | nul
   }
   batch.properties.push(properties.text);
   batch.elementsChain.push(typeof r.elements_chain === 'string' ? r.elements_chain : '');
+  // The kept properties from the object already parsed: the text HogQL's `properties.$key` would give.
+  for (const key of KEPT_PROPERTIES) (batch.kept[key] ??= new Array<string | null>(i).fill(null)).push(keptText(ownValue(props, key)));
   return null;
 }

@@ -3,7 +3,8 @@
 // A 504 halves the window; windows that come back small grow again. The state is plain data, so the caller can
 // commit it with the rows it covers and resume from it after the worker is stopped.
 import { PostHogError } from './errors';
-import { decodeEventRows, EVENT_COLUMNS, type DecodedPage, type EventCursor } from './event-rows';
+import { KEPT_PROPERTIES } from '../../core/events/kept-properties';
+import { BASE_EVENT_COLUMNS, decodeEventRows, type DecodedPage, type EventCursor } from './event-rows';
 import { runHogQL } from './hogql';
 import type { PostHogConnection } from './http';
 import { withRetries, type RetryPolicy } from './retry';
@@ -44,12 +45,28 @@ export function initialPagerState(fromMs: number, cursor: EventCursor | null = n
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function eventPageSql(withCursor: boolean, pageSize: number): string {
-  const columns = EVENT_COLUMNS.map((c) => (c.startsWith('$') ? `\`${c}\`` : c)).join(', ');
+/** A HogQL string literal. */
+const hogqlString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+/** A HogQL identifier in backticks (any name, `$` included). */
+const hogqlIdentifier = (name: string) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
+
+/**
+ * The columns of EVENT_COLUMNS: the event's own (`$`-names in backticks), then each kept property as
+ * `properties['$key'] AS \`$key\``: PostHog extracts it (a string, other JSON as its text, or null), so the
+ * extension never parses an event's JSON to fill the kept columns.
+ */
+export function eventColumnsSql(): string {
+  const own = BASE_EVENT_COLUMNS.map((c) => (c.startsWith('$') ? hogqlIdentifier(c) : c));
+  const kept = KEPT_PROPERTIES.map((key) => `properties[${hogqlString(key)}] AS ${hogqlIdentifier(key)}`);
+  return [...own, ...kept].join(', ');
+}
+
+export function eventPageSql(withCursor: boolean, pageSize: number): string {
   const cursor = withCursor
     ? ' AND (timestamp > toDateTime({cursor_ts}) OR (timestamp = toDateTime({cursor_ts}) AND uuid > {cursor_uuid}))'
     : '';
-  return `SELECT ${columns} FROM events WHERE timestamp >= toDateTime({window_from}) AND timestamp < toDateTime({window_to})${cursor} ORDER BY timestamp ASC, uuid ASC LIMIT ${pageSize}`;
+  return `SELECT ${eventColumnsSql()} FROM events WHERE timestamp >= toDateTime({window_from}) AND timestamp < toDateTime({window_to})${cursor} ORDER BY timestamp ASC, uuid ASC LIMIT ${pageSize}`;
 }
 
 /** Reads the next page; the returned state says where the following one starts. */

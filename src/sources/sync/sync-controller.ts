@@ -87,6 +87,8 @@ export function createSyncController(deps: SyncControllerDeps) {
           progress(status, previous);
         },
       });
+      // Pages are committed with their texts uncompressed; deflate them before the worker may sleep.
+      await writer.compact().catch(() => undefined);
       return final;
     })().catch(async (error: unknown) => {
       // Opening the store failed before the run could record anything.

@@ -3,6 +3,7 @@ import { isPlainPageview } from '../../core/config/default-roles';
 import type { RoleConfig } from '../../core/config/role-config';
 import { computeDashboard } from '../../core/dashboard/compute-dashboard';
 import { prepare, type Prepared } from '../../core/engine/prepare';
+import { rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
 import { describeError } from '../../core/user-error';
 import type { Database } from '../../store/database';
@@ -28,7 +29,14 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
   async function load(): Promise<Loaded> {
     const started = performance.now();
     const database = await db();
-    const [table, persons, groups, role] = await Promise.all([readEvents(database, { properties: true }), readPersons(database), readGroups(database), loadRoleConfig(database)]);
+    const role = await loadRoleConfig(database);
+    const [events, persons, groups] = await Promise.all([
+      readEvents(database, { kept: 'all', properties: rawPropertiesNeeded({ ...role.config, filterTestAccounts: true }) }),
+      readPersons(database),
+      readGroups(database),
+    ]);
+    // Without the raw texts every event reads as {}: the kept columns answer every filter (rawPropertiesNeeded).
+    const table: EventTable = 'properties' in events ? (events as EventTable) : { ...events, properties: [], elementsChain: [] };
     return { table, persons, groups, config: role.config, problems: role.problems, loadMs: performance.now() - started };
   }
 

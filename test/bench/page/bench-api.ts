@@ -6,6 +6,8 @@ export interface IngestRequest {
   dbName: string;
   /** URLs of the pages, same origin as the bench page. */
   pageUrls: string[];
+  /** Ours only: when the writer compresses the texts (default 'manual': the ingest leaves them to compaction). */
+  compaction?: 'manual' | 'inline';
 }
 
 export interface IngestResult {
@@ -33,9 +35,21 @@ export interface ReadRequest {
 export interface ColumnarReadResult {
   /** Events returned by each read. */
   count: number;
-  /** One time per repeat, each read on a freshly reopened database: hot columns, then with properties. */
+  /** One time per repeat, each read on a freshly reopened database: hot columns, then with the kept properties. */
   hotMs: number[];
   fullMs: number[];
+  /** The same by kind: hot; full = hot + every kept property column; raw = hot + every raw properties JSON. */
+  times: { hot: number[]; full: number[]; raw: number[] };
+}
+
+export interface CompactRequest {
+  dbName: string;
+}
+
+export interface CompactResult {
+  /** Chunks whose texts were compressed, and the time it took. */
+  chunks: number;
+  ms: number;
 }
 
 export interface NaiveReadResult {
@@ -55,9 +69,12 @@ export interface StoreStepsRequest {
 export interface StoreStepsResult {
   events: number;
   encodeMs: number;
+  /** Compressing the chunks' texts as compaction does (encoding to UTF-8 + deflate), outside of any transaction. */
   compressMs: number;
-  /** The whole append (encode + compress + write). */
+  /** The whole append (encode + write; the texts are committed uncompressed). */
   appendMs: number;
+  /** Compacting what the append wrote (read the texts back, compress, write). */
+  compactMs: number;
   /** UTF-16 code units of properties + elements chains, and their deflated size. */
   textChars: number;
   compressedBytes: number;
@@ -66,6 +83,7 @@ export interface StoreStepsResult {
 export interface BenchPageApi {
   ingestColumnar(request: IngestRequest): Promise<IngestResult>;
   readColumnar(request: ReadRequest): Promise<ColumnarReadResult>;
+  compactColumnar(request: CompactRequest): Promise<CompactResult>;
   profileStoreSteps(request: StoreStepsRequest): Promise<StoreStepsResult>;
   ingestNaive(request: IngestRequest): Promise<IngestResult>;
   readNaive(request: ReadRequest): Promise<NaiveReadResult>;

@@ -1,9 +1,9 @@
 // The bench page: only installs the measurements on `window`; test/bench/run.ts drives them with page.evaluate.
 import type { BenchPageApi } from './bench-api';
-import { ingestColumnar, readColumnar } from './columnar';
+import { compactColumnar, ingestColumnar, readColumnar } from './columnar';
 import { ingestNaive, readNaive } from './naive';
 import { estimateUsage } from './page-texts';
 import { profileStoreSteps } from './store-steps';
 
-const api: BenchPageApi = { ingestColumnar, readColumnar, profileStoreSteps, ingestNaive, readNaive, estimateUsage };
+const api: BenchPageApi = { ingestColumnar, readColumnar, compactColumnar, profileStoreSteps, ingestNaive, readNaive, estimateUsage };
 window.bench = api;

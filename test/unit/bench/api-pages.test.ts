@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApiPages } from '../../bench/api-pages';
+import { KEPT_PROPERTIES, keptText } from '../../../src/core/events/kept-properties';
 import { decodeEventRows, EVENT_COLUMNS } from '../../../src/sources/posthog/event-rows';
 import { generateDemoStream } from '../../demo-data/generate';
 
@@ -37,6 +38,7 @@ describe('bench API pages', () => {
         expect(batch.timestamp[i]).toBe(event.timestamp);
         expect(batch.sessionId[i]).toBe(event.$session_id || null);
         expect(JSON.parse(batch.properties[i]!)).toEqual(event.properties);
+        for (const key of KEPT_PROPERTIES) expect(batch.kept[key]![i]).toBe(keptText(event.properties[key]));
       }
     }
     expect(at).toBe(events.length);

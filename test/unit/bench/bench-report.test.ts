@@ -41,12 +41,16 @@ describe('bench report', () => {
     expect(out.read_hot_speedup).toBe(200);
     expect(out.bytes_ratio).toBeCloseTo(44 / 340);
     expect(out.estimate_bytes_ratio).toBeNull();
+    expect(out.read_raw_properties_speedup).toBeNull();
+    expect(withRatios({ ...figures, read_raw_properties_1m_ms: 2400 }).read_raw_properties_speedup).toBe(10);
   });
 
   it('checks each DESIGN §6 target in the right direction', () => {
     expect(targetsMet(figures)).toEqual({ ingest_events_per_s: true, read_hot_1m_ms: true, read_full_1m_ms: false, bytes_per_event: true });
     const table = formatTable(figures);
-    expect(table).toMatch(/Read 1M back: with properties.*✗ ≤ 600 ms/);
+    expect(table).toMatch(/Read 1M back: \+ kept properties.*✗ ≤ 600 ms/);
+    expect(table).toMatch(/Read 1M back: \+ raw properties/);
+    expect(table).toMatch(/Ingest \+ compaction afterwards/);
     expect(table).toMatch(/Ingest.*50× faster.*✓ ≥ 250,000 events\/s/);
   });
 });

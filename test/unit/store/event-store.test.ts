@@ -108,7 +108,7 @@ describe('event store round trip', () => {
     const chunk = await db.get('chunks', summaries[2]?.seq ?? -1);
     expect(chunk?.event.values[0]).toBe('');
     expect(new Set(chunk?.event.values)).toEqual(new Set(['', '$pageview', '$autocapture', 'signed_up']));
-    expect(chunk?.event.index).toBeInstanceOf(Uint16Array);
+    expect(chunk?.event.index).toBeInstanceOf(Uint8Array);
     expect(chunk?.groups[1]).toBeNull();
     expect((await readEvents(db)).count).toBe(2500);
   });
@@ -127,7 +127,8 @@ describe('event store round trip', () => {
     const chunk = await db.get('chunks', summary?.seq ?? -1);
     expect(chunk?.distinctId.index).toBeInstanceOf(Uint32Array);
     expect(chunk?.distinctId.values.length).toBe(70_001);
-    expect(chunk?.event.index).toBeInstanceOf(Uint16Array);
+    expect(chunk?.event.index).toBeInstanceOf(Uint8Array);
+    expect(chunk?.personId.index).toBeInstanceOf(Uint8Array);
     const events = await readEvents(db);
     expect(events.distinctIds[events.distinct[69_999] ?? 0]).toBe('user-69999');
   });

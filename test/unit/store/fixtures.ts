@@ -3,6 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { emptyBatch, GROUP_SLOTS, type EventBatch } from '../../../src/core/events/event-batch';
 import { openDatabase, type Database, type OpenDatabaseOptions } from '../../../src/store/database';
+import type { KeptColumn } from '../../../src/core/events/kept-properties';
 import type { StoredEventsWithTexts } from '../../../src/store/stored-events';
 import { formatUuid } from '../../../src/store/uuid-bytes';
 
@@ -16,6 +17,8 @@ export interface Row {
   groups: (string | null)[];
   properties: string;
   elementsChain: string;
+  /** Kept property values by key (absent: none). */
+  kept?: Record<string, string | null>;
 }
 
 export const T0 = Date.UTC(2026, 5, 1);
@@ -55,6 +58,8 @@ export function batchOf(rows: readonly Row[]): EventBatch {
     batch.properties.push(r.properties);
     batch.elementsChain.push(r.elementsChain);
   });
+  const keys = new Set(rows.flatMap((r) => Object.keys(r.kept ?? {})));
+  for (const key of keys) batch.kept[key] = rows.map((r) => r.kept?.[key] ?? null);
   return batch;
 }
 
@@ -92,4 +97,14 @@ export function rowsOf(events: StoredEventsWithTexts): Row[] {
     });
   }
   return rows;
+}
+
+/** Row i's kept values, from the dense columns readEvents returned (keys with no value left out). */
+export function keptOf(kept: Record<string, KeptColumn>, i: number): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, column] of Object.entries(kept)) {
+    const code = column.index[i] ?? 0;
+    if (code !== 0) values[key] = column.values[code] as string;
+  }
+  return values;
 }
