@@ -1,6 +1,8 @@
 // Every measurement `npm run bench` runs, in order. Later ones (the dashboard in a worker, DuckDB) go here.
 import type { Measurement } from '../measurement';
 import { columnarStore } from './columnar-store';
+import { dashboardNode } from './dashboard-node';
+import { dashboardWorker } from './dashboard-worker';
 import { naiveBaseline } from './naive-baseline';
 
-export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline];
+export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline, dashboardWorker, dashboardNode];

@@ -89,6 +89,16 @@ export interface BenchPageApi {
   readNaive(request: ReadRequest): Promise<NaiveReadResult>;
   /** navigator.storage.estimate().usage of this origin. */
   estimateUsage(): Promise<number | null>;
+  /** The dashboard computed in a Web Worker by the side panel's worker code, over a database ingested before. */
+  dashboardInWorker(request: DashboardRequest): Promise<import('./dashboard').WorkerDashboardTimings>;
+}
+
+export interface DashboardRequest {
+  dbName: string;
+  personsJson: string;
+  configText: string;
+  from: string;
+  to: string;
 }
 
 declare global {

@@ -1,9 +1,13 @@
 // The bench page: only installs the measurements on `window`; test/bench/run.ts drives them with page.evaluate.
 import type { BenchPageApi } from './bench-api';
 import { compactColumnar, ingestColumnar, readColumnar } from './columnar';
+import { dashboardInWorker } from './dashboard';
 import { ingestNaive, readNaive } from './naive';
 import { estimateUsage } from './page-texts';
 import { profileStoreSteps } from './store-steps';
 
-const api: BenchPageApi = { ingestColumnar, readColumnar, compactColumnar, profileStoreSteps, ingestNaive, readNaive, estimateUsage };
+const api: BenchPageApi = {
+  ingestColumnar, readColumnar, compactColumnar, profileStoreSteps, ingestNaive, readNaive, estimateUsage,
+  dashboardInWorker: (r) => dashboardInWorker(r.dbName, r.personsJson, r.configText, r.from, r.to),
+};
 window.bench = api;
