@@ -1,37 +1,14 @@
 // Stored events as the engine reads them: columns of the whole store (or a time range), dictionary-coded against
 // one dictionary per column, sorted by (timestamp, uuid). No object or string per event in the hot columns.
 import { GROUP_SLOTS } from '../core/events/event-batch';
-import type { KeptColumn } from '../core/events/kept-properties';
+import type { EventTable } from '../core/events/event-table';
 import { UUID_BYTES } from './uuid-bytes';
 
-export interface StoredEvents {
-  count: number;
-  /** Epoch milliseconds, ascending. */
-  timestamp: Float64Array;
-  /** 16 bytes per event (formatUuid turns one back into text). */
-  uuid: Uint8Array;
-  /** Index into `eventNames`. In every coded column index 0 means none and its dictionary's [0] is ''. */
-  event: Uint32Array;
-  eventNames: string[];
-  person: Uint32Array;
-  personIds: string[];
-  distinct: Uint32Array;
-  distinctIds: string[];
-  session: Uint32Array;
-  sessionIds: string[];
-  /** groups[N][i] indexes groupKeys[N]: the `$group_N` key of event i. */
-  groups: Uint32Array[];
-  groupKeys: string[][];
-  /** The kept properties asked for (`readEvents(db, {kept})`), by key, each coded against its own dictionary. */
-  kept?: Record<string, KeptColumn>;
-}
+/** The engine's EventTable without the texts: what a read returns unless it asks for the properties. */
+export type StoredEvents = Omit<EventTable, 'properties' | 'elementsChain'>;
 
-export interface StoredEventsWithTexts extends StoredEvents {
-  /** JSON text, exactly as it was appended. */
-  properties: string[];
-  /** '' when none. */
-  elementsChain: string[];
-}
+/** With `properties: true`: the JSON texts exactly as appended, and the elements chains ('' when none). */
+export type StoredEventsWithTexts = StoredEvents & Pick<EventTable, 'properties' | 'elementsChain'>;
 
 /** The coded columns of `count` events, all zero (none). */
 export function allocateCodedColumns(count: number): Pick<StoredEvents, 'event' | 'person' | 'distinct' | 'session' | 'groups'> {
