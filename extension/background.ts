@@ -11,7 +11,7 @@ import { createImportSession } from '../src/sources/file-import/import-session';
 import { connectProject } from '../src/sources/posthog/connect-project';
 import { createSyncController } from '../src/sources/sync/sync-controller';
 import { clearConnection, loadConnection, saveConnection, summarizeConnection } from '../src/store/connection-store';
-import { deleteAllData } from '../src/store/database';
+import { claimStoredData } from '../src/store/data-owner';
 import { databaseHandle } from '../src/store/database-handle';
 import { openEventWriter } from '../src/store/event-writer';
 
@@ -44,10 +44,8 @@ handleRequests(
     getState: currentState,
     connect: async (input) => {
       const connected = await connectProject(input, { fetch: (url, init) => fetch(url, init), hasOriginPermission, now: () => new Date() });
-      const previous = await loadConnection();
       await sync.stop();
-      // Another project's events must not mix with this one's.
-      if (previous && (previous.origin !== connected.origin || previous.projectId !== connected.projectId)) await deleteAllData(await db());
+      await claimStoredData(await db(), { origin: connected.origin, projectId: connected.projectId });
       await saveConnection(connected);
       await announce();
       await sync.start('update');

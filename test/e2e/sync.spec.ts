@@ -176,3 +176,28 @@ test('a popup opened mid-sync shows the progress: count, estimated total, rate a
   await expect(popup.getByRole('progressbar', { name: 'Sync progress' })).toHaveAttribute('aria-valuemax', String(total));
   demo.emulator.faults.clear();
 });
+
+test('after a disconnect, connecting another project replaces the stored data instead of mixing it', async ({ demo }) => {
+  const { generateDemoData } = await import('../demo-data/generate');
+  const { startEmulator } = await import('../emulator/server');
+  const { DEMO_KEY } = await import('../emulator/keys');
+  const { connectThroughPopup } = await import('../support/connect-through-popup');
+  const popup = await demo.connect();
+  await waitForPhase(popup, 'Up to date');
+  await popup.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(popup.getByRole('heading', { name: 'Connect PostHog' })).toBeVisible();
+  expect((await readStoredEvents(popup)).count).toBeGreaterThan(0);
+
+  const other = generateDemoData({ seed: 99, events: 3000, days: 30, end: Date.now() });
+  const server = await startEmulator({ dataset: other, silent: true });
+  try {
+    await connectThroughPopup(popup, { url: server.url, projectId: other.project.id, apiKey: DEMO_KEY });
+    // The label may still read "Up to date" from the first project; the stored count is what moves.
+    await expect(popup.getByTestId('stored-events')).toContainText(`${other.events.length.toLocaleString('en')} events stored`, { timeout: 60_000 });
+    await waitForPhase(popup, 'Up to date');
+    const stored = await readStoredEvents(popup);
+    expect(sorted(stored.uuids)).toEqual(sorted(other.events.map((e) => e.uuid)));
+  } finally {
+    await server.close();
+  }
+});
