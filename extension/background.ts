@@ -14,6 +14,7 @@ import { clearConnection, loadConnection, saveConnection, summarizeConnection } 
 import { claimStoredData } from '../src/store/data-owner';
 import { databaseHandle } from '../src/store/database-handle';
 import { openEventWriter } from '../src/store/event-writer';
+import { roleConfigView, saveRoleConfigText } from '../src/store/role-config-view';
 
 const WATCHDOG = 'sync-watchdog';
 const TOP_UP = 'sync-top-up';
@@ -61,6 +62,12 @@ handleRequests(
     stopSync: sync.stop,
     deleteLocalData: sync.deleteLocalData,
     importEvents: importPiece,
+    getRoleConfig: async () => roleConfigView(await db()),
+    saveRoleConfig: async ({ text }) => {
+      const view = await saveRoleConfigText(await db(), text);
+      broadcast('roleConfigChanged', view);
+      return view;
+    },
   },
   describeError,
 );

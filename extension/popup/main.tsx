@@ -3,11 +3,14 @@ import { render } from 'preact';
 import { extensionApi } from '../../src/platform/extension-api';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { createPopupModel } from '../../src/ui/popup/popup-model';
+import { createRolesModel } from '../../src/ui/popup/roles-model';
 import { createSyncModel } from '../../src/ui/popup/sync-model';
 import '../../src/ui/shared/theme.css';
 
 const model = createPopupModel(extensionApi);
 const sync = createSyncModel(extensionApi);
-render(<PopupApp model={model} sync={sync} />, document.getElementById('app')!);
+const roles = createRolesModel(extensionApi);
+render(<PopupApp model={model} sync={sync} roles={roles} />, document.getElementById('app')!);
 void model.load();
 void sync.load();
+void roles.load();

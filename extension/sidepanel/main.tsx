@@ -12,5 +12,7 @@ const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { t
 const model = createSidePanelModel(extensionApi);
 const dashboard = createDashboardModel(extensionApi, createDashboardClient(worker));
 render(<SidePanelApp model={model} imports={createImportModel(extensionApi, () => void dashboard.refresh())} dashboard={dashboard} />, document.getElementById('app')!);
+// A saved role config changes every number: compute again.
+extensionApi.onEvent('roleConfigChanged', () => void dashboard.refresh());
 void model.load();
 void dashboard.compute();

@@ -28,6 +28,16 @@ export interface SyncView {
   storedEvents: number;
 }
 
+/** The role configuration as pages see it: the exported file's text, where it came from, what to warn about. */
+export interface RoleConfigView {
+  text: string;
+  source: 'saved' | 'posthog' | 'default';
+  /** What could not be imported from PostHog, in words. */
+  problems: string[];
+  /** Activity is a plain $pageview: PostHog warns about that, so do we. */
+  plainPageviewActivity: boolean;
+}
+
 /** One piece of a file being imported: JSONL lines, or rows of a query-API response. */
 export type ImportPiece =
   | { importId: string; fileName: string; kind: 'lines'; firstLine: number; lines: string[]; last: boolean }
@@ -52,12 +62,16 @@ export interface Requests {
   stopSync: { request: null; response: SyncView };
   deleteLocalData: { request: null; response: SyncView };
   importEvents: { request: ImportPiece; response: ImportReport };
+  getRoleConfig: { request: null; response: RoleConfigView };
+  /** Saves a config file's text; a field of the wrong shape is refused with its path. */
+  saveRoleConfig: { request: { text: string }; response: RoleConfigView };
 }
 
 /** Event name → its payload (worker → pages). */
 export interface Events {
   stateChanged: ExtensionState;
   syncProgress: SyncView;
+  roleConfigChanged: RoleConfigView;
 }
 
 export type RequestName = keyof Requests;

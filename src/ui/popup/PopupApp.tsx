@@ -1,10 +1,12 @@
 import { ConnectForm } from './ConnectForm';
 import { ConnectionCard } from './ConnectionCard';
 import type { PopupModel } from './popup-model';
+import { RolesPanel } from './RolesPanel';
+import type { RolesModel } from './roles-model';
 import type { SyncModel } from './sync-model';
 import { SyncPanel } from './SyncPanel';
 
-export function PopupApp({ model, sync }: { model: PopupModel; sync: SyncModel }) {
+export function PopupApp({ model, sync, roles }: { model: PopupModel; sync: SyncModel; roles: RolesModel }) {
   const connection = model.connected.value;
   return (
     <main class="popup stack">
@@ -19,6 +21,7 @@ export function PopupApp({ model, sync }: { model: PopupModel; sync: SyncModel }
         <>
           <ConnectionCard connection={connection} busy={model.busy.value} onDisconnect={() => void model.disconnect()} />
           <SyncPanel model={sync} now={Date.now()} />
+          <RolesPanel model={roles} />
         </>
       ) : (
         <ConnectForm model={model} />
