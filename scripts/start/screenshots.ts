@@ -17,6 +17,11 @@ export async function takeScreenshots(launched: LaunchedExtension, folder: strin
     await page.locator('main').waitFor();
     // Wait until the page has its state from the worker, not its loading text.
     await page.getByText('Loading…').waitFor({ state: 'detached' });
+    // A full-page capture taken while a section is still arriving comes out cut or blank.
+    if (shot.page === 'popup') {
+      await page.getByTestId('sync').waitFor();
+      await page.getByTestId('roles').waitFor();
+    }
     if (shot.page === 'sidepanel') {
       await page.getByTestId('dashboard-summary').or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
     }
