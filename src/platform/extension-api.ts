@@ -1,6 +1,7 @@
 // What the pages' models need from the extension, as one interface. Entry points pass `extensionApi`;
 // a test can pass a fake. Models import only the type.
 import type { EventName, Events, RequestName, Requests } from './protocol';
+import { activeTabUrl } from './active-tab';
 import { onEvent, request } from './messages';
 import { requestOriginPermission } from './permissions';
 import { openSidePanelInCurrentWindow } from './side-panel';
@@ -10,6 +11,8 @@ export interface ExtensionApi {
   onEvent<N extends EventName>(name: N, listener: (payload: Events[N]) => void): () => void;
   requestOriginPermission(origin: string): Promise<boolean>;
   openSidePanel(): Promise<void>;
+  /** The active tab's URL when the popup opened on it (to prefill the connect form), if the browser tells. */
+  activeTabUrl(): Promise<string | undefined>;
 }
 
 export const extensionApi: ExtensionApi = {
@@ -17,4 +20,5 @@ export const extensionApi: ExtensionApi = {
   onEvent,
   requestOriginPermission,
   openSidePanel: openSidePanelInCurrentWindow,
+  activeTabUrl,
 };

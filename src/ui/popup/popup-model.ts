@@ -2,6 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ExtensionState } from '../../platform/protocol';
 import { checkHost } from '../../sources/posthog/hosts';
+import { projectFromUrl } from '../../sources/posthog/project-from-url';
 import type { ExtensionApi } from '../../platform/extension-api';
 import { hostOf, type ConnectFormValues } from './connect-form';
 
@@ -23,9 +24,18 @@ export function createPopupModel(api: ExtensionApi) {
   async function load(): Promise<void> {
     try {
       state.value = await api.request('getState', null);
+      if (!state.value.connection) await prefillFromActiveTab();
     } catch (e) {
       error.value = messageOf(e);
     }
+  }
+
+  /** On a PostHog page, its host and project id are the likely answers; what the user typed is never replaced. */
+  async function prefillFromActiveTab(): Promise<void> {
+    const hint = projectFromUrl(await api.activeTabUrl().catch(() => undefined));
+    const current = form.value;
+    if (!hint || current.projectId || current.customHost) return;
+    form.value = { ...current, ...hint };
   }
 
   function edit(patch: Partial<ConnectFormValues>): void {

@@ -5,7 +5,7 @@ import { createPopupModel } from '../../../src/ui/popup/popup-model';
 
 const summary: ConnectionSummary = { host: 'https://eu.posthog.com', projectId: 7, projectName: 'Acme', timezone: 'UTC', connectedAt: '2026-11-29T10:00:00.000Z' };
 
-function fakeApi(options: { grant?: boolean; connectError?: Error } = {}) {
+function fakeApi(options: { grant?: boolean; connectError?: Error; tabUrl?: string } = {}) {
   let state: ExtensionState = { connection: null };
   const sent: { name: string; payload: unknown }[] = [];
   const permissionsAsked: string[] = [];
@@ -27,11 +27,22 @@ function fakeApi(options: { grant?: boolean; connectError?: Error } = {}) {
       return options.grant ?? true;
     },
     openSidePanel: async () => undefined,
+    activeTabUrl: async () => options.tabUrl,
   };
   return { api, sent, permissionsAsked };
 }
 
 describe('popup model', () => {
+  it('prefills host and project id from the PostHog page the popup opened on', async () => {
+    const { api } = fakeApi({ tabUrl: 'https://eu.posthog.com/project/4242/insights' });
+    const model = createPopupModel(api);
+    await model.load();
+    expect(model.form.value).toMatchObject({ hostChoice: 'eu', projectId: '4242', apiKey: '' });
+    const other = createPopupModel(fakeApi({ tabUrl: 'https://news.example.com/' }).api);
+    await other.load();
+    expect(other.form.value).toMatchObject({ hostChoice: 'us', projectId: '' });
+  });
+
   it('asks permission for exactly the chosen origin, then connects and forgets the typed key', async () => {
     const { api, sent, permissionsAsked } = fakeApi();
     const model = createPopupModel(api);
