@@ -2,10 +2,23 @@
 // store. Sorted by (timestamp, uuid); events whose uuid was already seen are dropped (DESIGN §5).
 import { GROUP_SLOTS, type EventBatch } from '../events/event-batch';
 import type { EventTable } from '../events/event-table';
+import type { KeptColumn } from '../events/kept-properties';
 
 class Dictionary {
   readonly values: string[] = [''];
   private readonly index = new Map<string, number>([['', 0]]);
+  private readonly keptIndex = new Map<string, number>();
+
+  /** For kept properties: every text, '' included, gets a code of its own; 0 stays none. */
+  codeKept(value: string): number {
+    let code = this.keptIndex.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.keptIndex.set(value, code);
+    }
+    return code;
+  }
 
   code(value: string | null | undefined): number {
     if (value === null || value === undefined || value === '') return 0;
@@ -62,7 +75,17 @@ export function buildEventTable(batches: readonly EventBatch[]): { table: EventT
     properties: new Array<string>(count),
     elementsChain: new Array<string>(count),
   };
+  // Kept properties the batches carry, dictionary-coded as the store reads them (0 = none).
+  const keptKeys = [...new Set(batches.flatMap((b) => Object.keys(b.kept ?? {})))];
+  const keptDictionaries = new Map(keptKeys.map((key) => [key, new Dictionary()]));
+  const kept: Record<string, KeptColumn> = {};
+  for (const key of keptKeys) kept[key] = { index: new Uint32Array(count), values: keptDictionaries.get(key)!.values };
   rows.forEach(({ batch, i }, row) => {
+    for (const key of keptKeys) {
+      const value = batch.kept?.[key]?.[i];
+      // A kept '' is a value of its own, unlike the other columns' '' = none.
+      if (value !== null && value !== undefined) kept[key]!.index[row] = keptDictionaries.get(key)!.codeKept(value);
+    }
     table.timestamp[row] = batch.timestamp[i]!;
     uuidBytes(batch.uuid[i]!, table.uuid, row * 16);
     table.event[row] = dictionaries.event.code(batch.event[i]);
@@ -73,5 +96,6 @@ export function buildEventTable(batches: readonly EventBatch[]): { table: EventT
     table.properties[row] = batch.properties[i]!;
     table.elementsChain[row] = batch.elementsChain[i]!;
   });
+  if (keptKeys.length > 0) table.kept = kept;
   return { table, duplicates };
 }
