@@ -14,7 +14,9 @@ import { clearConnection, loadConnection, saveConnection, summarizeConnection } 
 import { claimStoredData } from '../src/store/data-owner';
 import { databaseHandle } from '../src/store/database-handle';
 import { openEventWriter } from '../src/store/event-writer';
+import { loadRoleConfig } from '../src/store/role-config-store';
 import { roleConfigView, saveRoleConfigText } from '../src/store/role-config-view';
+import { roleSuggestions } from '../src/store/role-suggestions';
 
 const WATCHDOG = 'sync-watchdog';
 const TOP_UP = 'sync-top-up';
@@ -67,6 +69,10 @@ handleRequests(
       const view = await saveRoleConfigText(await db(), text);
       broadcast('roleConfigChanged', view);
       return view;
+    },
+    getSuggestions: async () => {
+      const database = await db();
+      return roleSuggestions(database, (await loadRoleConfig(database)).config);
     },
   },
   describeError,

@@ -14,3 +14,4 @@ render(<PopupApp model={model} sync={sync} roles={roles} />, document.getElement
 void model.load();
 void sync.load();
 void roles.load();
+void roles.loadSuggestions();

@@ -1,6 +1,7 @@
 // The one message protocol between extension pages (popup, side panel) and the background worker.
 // Requests name a handler and get a typed reply; events are broadcast by the worker to every open page.
 import type { SyncMode } from '../sources/sync/sync-plan';
+import type { RoleSuggestions } from '../store/role-suggestions';
 import type { SyncStatus, SyncWindowPreset } from '../sources/sync/sync-status';
 
 /** What pages may show about the connected project. The API key never leaves the worker. */
@@ -65,6 +66,8 @@ export interface Requests {
   getRoleConfig: { request: null; response: RoleConfigView };
   /** Saves a config file's text; a field of the wrong shape is refused with its path. */
   saveRoleConfig: { request: { text: string }; response: RoleConfigView };
+  /** Candidate events per role from the stored data, with reasons, and warnings on the current roles. */
+  getSuggestions: { request: null; response: RoleSuggestions };
 }
 
 /** Event name → its payload (worker → pages). */

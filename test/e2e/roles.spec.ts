@@ -37,3 +37,18 @@ test('the popup shows the roles imported from PostHog, exports them, and an impo
   await expect(panel.getByTestId('tile-free_to_paid').getByTestId('missing')).toHaveText('Needs configuration: signup');
   await expect(panel.getByTestId('tile-weekly_active').getByTestId('value')).toBeVisible();
 });
+
+test('a suggestion from the local data, with its reasons, is applied in one click and saved', async ({ demo }) => {
+  const popup = await demo.connect();
+  await expect(popup.getByTestId('sync-phase')).toHaveText('Up to date', { timeout: 60_000 });
+  const tickets = popup.getByTestId('role-support_ticket');
+  await expect(tickets.getByTestId('matchers')).toHaveText('Not set');
+  const suggestion = tickets.getByTestId('suggestion').first();
+  await expect(suggestion).toContainText(/Suggested: “support ticket (created|updated)” \(its name sounds like a support ticket, [\d,]+ events\)/);
+  const applied = (await suggestion.innerText()).match(/“(support ticket \w+)”/)![1]!;
+  await suggestion.getByRole('button', { name: /^Apply/ }).click();
+  await expect(tickets.getByTestId('matchers')).toHaveText(`“${applied}”`);
+  await expect(popup.getByTestId('roles')).toContainText('Saved in this browser.');
+  // The signup role already holds its real event, so nothing contradicts it and no sign-in warning shows.
+  await expect(popup.getByTestId('role-signup').getByRole('note')).toHaveCount(0);
+});

@@ -34,6 +34,15 @@ export function RolesPanel({ model }: { model: RolesModel }) {
           <li key={role} data-testid={`role-${role}`}>
             <strong>{ROLE_LABELS[role].title}</strong> <span class="muted">{ROLE_LABELS[role].caption}</span>
             <div data-testid="matchers">{config.roles[role].length > 0 ? config.roles[role].map(describeMatcher).join(' · or ') : 'Not set'}</div>
+            {(model.suggestions.value?.warnings[role] ?? []).map((warning) => <p class="warning" role="note">{warning}</p>)}
+            {(model.suggestions.value?.suggestions[role] ?? []).slice(0, 2)
+              .filter((s) => describeMatcher(s.matcher) !== config.roles[role].map(describeMatcher).join(' · or '))
+              .map((s) => (
+                <div class="suggestion" data-testid="suggestion">
+                  <span>Suggested: {describeMatcher(s.matcher)} <span class="muted">({s.reasons.join(', ')})</span></span>{' '}
+                  <button type="button" aria-label={`Apply ${describeMatcher(s.matcher)} as ${ROLE_LABELS[role].title}`} onClick={() => void model.apply(role, s.matcher)}>Apply</button>
+                </div>
+              ))}
           </li>
         ))}
       </ul>
