@@ -153,7 +153,7 @@ test('stop, sync again, resync from scratch and delete local data each do what t
   await expect(popup.getByTestId('sync-phase')).toHaveText('Not synced yet');
   expect((await readStoredEvents(popup)).count).toBe(0);
 
-  await popup.getByLabel('Window').selectOption('30d');
+  await popup.getByLabel('Window', { exact: true }).selectOption('30d');
   await popup.getByRole('button', { name: 'Resync from scratch' }).click();
   await waitForPhase(popup, 'Up to date');
   const thirtyDays = await demo.uuidsInSyncedWindow(popup);

@@ -17,6 +17,8 @@ const NAMES: Partial<Record<RoleName, RegExp>> = {
   support_ticket: /ticket|support|help.?request/i,
 };
 
+const MIN_ACTORS_FOR_BEHAVIOUR = 10;
+
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function score(role: RoleName, p: EventProfile, totalActors: number): Suggestion | null {
@@ -45,7 +47,8 @@ function score(role: RoleName, p: EventProfile, totalActors: number): Suggestion
     points += 2;
     reasons.push(`${percent(p.repeatShare)} of its ${p.actors.toLocaleString('en')} actors come back to it`);
   }
-  if (points === 0) return null;
+  // Behaviour alone, from a handful of actors, is noise; a name that fits always counts.
+  if (points === 0 || (!NAMES[role]?.test(p.event) && p.actors < MIN_ACTORS_FOR_BEHAVIOUR)) return null;
   reasons.push(`${p.count.toLocaleString('en')} events`);
   return { matcher: { kind: 'EventsNode', event: p.event, properties: [] }, score: points + Math.log10(1 + p.count) / 10, reasons };
 }

@@ -20,6 +20,7 @@ export function ConnectForm({ model }: { model: PopupModel }) {
         <span>Host</span>
         <select
           name="host"
+          aria-label="Host"
           value={values.hostChoice}
           onChange={(e) => model.edit({ hostChoice: e.currentTarget.value as HostChoice })}
         >

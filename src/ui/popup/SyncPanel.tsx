@@ -58,7 +58,7 @@ export function SyncPanel({ model, now }: { model: SyncModel; now: number }) {
       </p>
       <label class="field">
         <span>Window</span>
-        <select name="window" value={preset} disabled={running} onChange={(e) => model.choosePreset(e.currentTarget.value as SyncWindowPreset)}>
+        <select name="window" aria-label="Window" value={preset} disabled={running} onChange={(e) => model.choosePreset(e.currentTarget.value as SyncWindowPreset)}>
           {SYNC_WINDOW_PRESETS.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
         </select>
       </label>
