@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { chromiumHelp, findChromium } from '../../scripts/chromium.mjs';
 
-export const DIST_DIR = resolve(import.meta.dirname, '../../dist');
+// PMF_DIST lets parallel work build and test its own copy (`vite build --outDir X`) without clobbering dist/.
+export const DIST_DIR = process.env.PMF_DIST ? resolve(process.env.PMF_DIST) : resolve(import.meta.dirname, '../../dist');
 
 export interface LaunchedExtension {
   context: BrowserContext;

@@ -65,6 +65,11 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
       output, warnings, plainPageviewActivity: isPlainPageview(config.roles.activity),
       timings: { loadMs: input.loadMs, prepareMs: prepared.ms, computeMs: performance.now() - started },
       eventCount: input.table.count,
+      days: {
+        today: calendar.label(today),
+        first: calendar.label(calendar.dayOf(input.table.timestamp[0]!)),
+        last: calendar.label(calendar.dayOf(input.table.timestamp[input.table.count - 1]!)),
+      },
     };
   }
 

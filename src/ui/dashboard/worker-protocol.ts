@@ -19,6 +19,8 @@ export interface DashboardResult {
   plainPageviewActivity: boolean;
   timings: { loadMs: number; prepareMs: number; computeMs: number };
   eventCount: number;
+  /** Today and the first and last stored event's day, in the project timezone: what range presets resolve against. */
+  days: { today: string; first: string; last: string };
 }
 
 export type WorkerRequest =
