@@ -9,6 +9,7 @@ import { describeError } from '../../core/user-error';
 import type { Database } from '../../store/database';
 import { readEvents } from '../../store/event-reader';
 import { readGroups } from '../../store/groups';
+import { readGroupTypes, type GroupTypeName } from '../../store/group-types';
 import { readPersons } from '../../store/persons';
 import { loadRoleConfig } from '../../store/role-config-store';
 import type { DashboardQuery, DashboardResult, WorkerReply, WorkerRequest } from './worker-protocol';
@@ -19,6 +20,7 @@ interface Loaded {
   groups: GroupInfo[];
   config: RoleConfig;
   problems: string[];
+  groupTypes: GroupTypeName[];
   loadMs: number;
 }
 
@@ -30,14 +32,15 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     const started = performance.now();
     const database = await db();
     const role = await loadRoleConfig(database);
-    const [events, persons, groups] = await Promise.all([
+    const [events, persons, groups, groupTypes] = await Promise.all([
       readEvents(database, { kept: 'all', properties: rawPropertiesNeeded({ ...role.config, filterTestAccounts: true }) }),
       readPersons(database),
       readGroups(database),
+      readGroupTypes(database),
     ]);
     // Without the raw texts every event reads as {}: the kept columns answer every filter (rawPropertiesNeeded).
     const table: EventTable = 'properties' in events ? (events as EventTable) : { ...events, properties: [], elementsChain: [] };
-    return { table, persons, groups, config: role.config, problems: role.problems, loadMs: performance.now() - started };
+    return { table, persons, groups, config: role.config, problems: role.problems, groupTypes, loadMs: performance.now() - started };
   }
 
   async function dashboard(query: DashboardQuery): Promise<DashboardResult | null> {
@@ -70,6 +73,9 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
         first: calendar.label(calendar.dayOf(input.table.timestamp[0]!)),
         last: calendar.label(calendar.dayOf(input.table.timestamp[input.table.count - 1]!)),
       },
+      business: config.business,
+      filterTestAccounts: config.filterTestAccounts,
+      groupTypes: input.groupTypes,
     };
   }
 

@@ -1,6 +1,7 @@
 // Messages between the side panel and its dashboard worker, where the engine runs so the page never blocks.
 import type { BusinessMode } from '../../core/config/role-config';
 import type { DashboardOutput } from '../../core/dashboard/dashboard-output';
+import type { GroupTypeName } from '../../store/group-types';
 
 export interface DashboardQuery {
   /** 'YYYY-MM-DD' days in the project timezone, both included; default: the last 30 days ending today. */
@@ -21,6 +22,11 @@ export interface DashboardResult {
   eventCount: number;
   /** Today and the first and last stored event's day, in the project timezone: what range presets resolve against. */
   days: { today: string; first: string; last: string };
+  /** The choices in effect (the query's overrides, else the saved config's), for the controls to show. */
+  business: BusinessMode;
+  filterTestAccounts: boolean;
+  /** The project's group types, for B2B: "companies" rather than "group 0". */
+  groupTypes: GroupTypeName[];
 }
 
 export type WorkerRequest =
