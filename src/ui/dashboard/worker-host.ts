@@ -2,6 +2,7 @@
 import { isPlainPageview } from '../../core/config/default-roles';
 import type { RoleConfig } from '../../core/config/role-config';
 import { computeDashboard } from '../../core/dashboard/compute-dashboard';
+import { previousPeriod, resolveRangePreset } from '../../core/time/date-range-presets';
 import { prepare, type Prepared } from '../../core/engine/prepare';
 import { rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
@@ -55,10 +56,16 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     }
     const calendar = prepared.value.data.calendar;
     const today = calendar.dayOf(now());
-    const to = query.to ?? calendar.label(today);
-    const from = query.from ?? calendar.label(calendar.parse(to) - 30);
+    const days = {
+      today: calendar.label(today),
+      first: calendar.label(calendar.dayOf(input.table.timestamp[0]!)),
+      last: calendar.label(calendar.dayOf(input.table.timestamp[input.table.count - 1]!)),
+    };
+    const range = query.preset ? resolveRangePreset(query.preset, days) : { to: query.to ?? days.today, from: query.from ?? calendar.label(calendar.parse(query.to ?? days.today) - 30) };
+    const actor = config.business.type === 'b2b' ? (`group:${config.business.groupTypeIndex}` as const) : ('person' as const);
     const started = performance.now();
-    const output = computeDashboard(prepared.value.data, { from, to, actor: config.business.type === 'b2b' ? `group:${config.business.groupTypeIndex}` : 'person' });
+    const output = computeDashboard(prepared.value.data, { ...range, actor });
+    const comparison = query.compare ? computeDashboard(prepared.value.data, { ...previousPeriod(range), actor }) : null;
     const warnings = [
       ...input.problems,
       ...Object.entries(prepared.value.unsupported).flatMap(([role, problems]) => problems.map((p) => `${role}: ${p}`)),
@@ -68,11 +75,8 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
       output, warnings, plainPageviewActivity: isPlainPageview(config.roles.activity),
       timings: { loadMs: input.loadMs, prepareMs: prepared.ms, computeMs: performance.now() - started },
       eventCount: input.table.count,
-      days: {
-        today: calendar.label(today),
-        first: calendar.label(calendar.dayOf(input.table.timestamp[0]!)),
-        last: calendar.label(calendar.dayOf(input.table.timestamp[input.table.count - 1]!)),
-      },
+      days,
+      comparison,
       business: config.business,
       filterTestAccounts: config.filterTestAccounts,
       groupTypes: input.groupTypes,

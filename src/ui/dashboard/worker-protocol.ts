@@ -1,12 +1,17 @@
 // Messages between the side panel and its dashboard worker, where the engine runs so the page never blocks.
 import type { BusinessMode } from '../../core/config/role-config';
 import type { DashboardOutput } from '../../core/dashboard/dashboard-output';
+import type { RangePreset } from '../../core/time/date-range-presets';
 import type { GroupTypeName } from '../../store/group-types';
 
 export interface DashboardQuery {
   /** 'YYYY-MM-DD' days in the project timezone, both included; default: the last 30 days ending today. */
   from?: string;
   to?: string;
+  /** A preset resolved in the project timezone against today and the stored data; wins over from/to. */
+  preset?: RangePreset;
+  /** Also compute the period of equal length just before (DashboardResult.comparison). */
+  compare?: boolean;
   /** Overrides of the saved config's choices (the side panel's B2C/B2B and test-account controls). */
   business?: BusinessMode;
   filterTestAccounts?: boolean;
@@ -22,6 +27,8 @@ export interface DashboardResult {
   eventCount: number;
   /** Today and the first and last stored event's day, in the project timezone: what range presets resolve against. */
   days: { today: string; first: string; last: string };
+  /** The dashboard over the previous period of equal length, when the query asked to compare. */
+  comparison: DashboardOutput | null;
   /** The choices in effect (the query's overrides, else the saved config's), for the controls to show. */
   business: BusinessMode;
   filterTestAccounts: boolean;
