@@ -28,6 +28,9 @@ function fakeApi(options: { grant?: boolean; connectError?: Error; tabUrl?: stri
     },
     openSidePanel: async () => undefined,
     activeTabUrl: async () => options.tabUrl,
+    openPopupOnRole: async () => undefined,
+    readSetting: async () => undefined,
+    writeSetting: async () => undefined,
   };
   return { api, sent, permissionsAsked };
 }
