@@ -15,4 +15,4 @@ render(<SidePanelApp model={model} imports={createImportModel(extensionApi, () =
 // A saved role config changes every number: compute again.
 extensionApi.onEvent('roleConfigChanged', () => void dashboard.refresh());
 void model.load();
-void dashboard.compute();
+void dashboard.start();
