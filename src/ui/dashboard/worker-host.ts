@@ -3,17 +3,23 @@ import { isPlainPageview } from '../../core/config/default-roles';
 import type { RoleConfig } from '../../core/config/role-config';
 import { computeDashboard } from '../../core/dashboard/compute-dashboard';
 import { previousPeriod, resolveRangePreset } from '../../core/time/date-range-presets';
-import { prepare, type Prepared } from '../../core/engine/prepare';
+import type { CustomerAggregates } from '../../core/customers/customer-aggregates';
+import { queryCustomers, type CustomerList } from '../../core/customers/query-customers';
+import { actorModeOf, prepare, type Prepared } from '../../core/engine/prepare';
 import { rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
 import { describeError } from '../../core/user-error';
 import type { Database } from '../../store/database';
 import { readEvents } from '../../store/event-reader';
+import { readEventTexts, type EventTexts } from '../../store/event-texts';
 import { readGroups } from '../../store/groups';
 import { readGroupTypes, type GroupTypeName } from '../../store/group-types';
 import { readPersons } from '../../store/persons';
 import { loadRoleConfig } from '../../store/role-config-store';
-import type { DashboardQuery, DashboardResult, WorkerReply, WorkerRequest } from './worker-protocol';
+import type { CustomerProfile } from '../../core/profile/customer-profile';
+import { customerAggregatesOf } from './customer-aggregates-of';
+import { profileWithTexts } from './profile-with-texts';
+import type { ActorSettings, CustomersQuery, DashboardQuery, DashboardResult, ProfileQuery, WorkerReply, WorkerRequest, WorkerResult } from './worker-protocol';
 
 interface Loaded {
   table: EventTable;
@@ -23,11 +29,22 @@ interface Loaded {
   problems: string[];
   groupTypes: GroupTypeName[];
   loadMs: number;
+  /** Raw texts read for profiles, by table row (the table itself usually has none). */
+  texts: Map<number, EventTexts>;
+}
+
+interface PreparedEntry {
+  key: string;
+  config: RoleConfig;
+  value: Prepared;
+  ms: number;
+  /** The customers list's per-actor totals, made on its first request (search as you type reuses them). */
+  customers?: CustomerAggregates;
 }
 
 export function createDashboardHost(db: () => Promise<Database>, now: () => number = Date.now) {
   let loaded: Promise<Loaded> | null = null;
-  let prepared: { key: string; value: Prepared; ms: number } | null = null;
+  let prepared: PreparedEntry | null = null;
 
   async function load(): Promise<Loaded> {
     const started = performance.now();
@@ -41,20 +58,28 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     ]);
     // Without the raw texts every event reads as {}: the kept columns answer every filter (rawPropertiesNeeded).
     const table: EventTable = 'properties' in events ? (events as EventTable) : { ...events, properties: [], elementsChain: [] };
-    return { table, persons, groups, config: role.config, problems: role.problems, groupTypes, loadMs: performance.now() - started };
+    return { table, persons, groups, config: role.config, problems: role.problems, groupTypes, loadMs: performance.now() - started, texts: new Map() };
+  }
+
+  /** The stored data and its preparation for these settings, each made once and kept. */
+  async function preparedFor(settings: ActorSettings): Promise<{ input: Loaded; entry: PreparedEntry }> {
+    loaded ??= load();
+    const input = await loaded;
+    const config: RoleConfig = { ...input.config, business: settings.business ?? input.config.business, filterTestAccounts: settings.filterTestAccounts ?? input.config.filterTestAccounts };
+    const key = JSON.stringify([config.business, config.filterTestAccounts]);
+    if (prepared?.key !== key) {
+      const started = performance.now();
+      prepared = { key, config, value: prepare({ table: input.table, persons: input.persons, groups: input.groups, config }), ms: performance.now() - started };
+    }
+    return { input, entry: prepared };
   }
 
   async function dashboard(query: DashboardQuery): Promise<DashboardResult | null> {
     loaded ??= load();
-    const input = await loaded;
-    if (input.table.count === 0) return null;
-    const config: RoleConfig = { ...input.config, business: query.business ?? input.config.business, filterTestAccounts: query.filterTestAccounts ?? input.config.filterTestAccounts };
-    const key = JSON.stringify([config.business, config.filterTestAccounts]);
-    if (prepared?.key !== key) {
-      const started = performance.now();
-      prepared = { key, value: prepare({ table: input.table, persons: input.persons, groups: input.groups, config }), ms: performance.now() - started };
-    }
-    const calendar = prepared.value.data.calendar;
+    if ((await loaded).table.count === 0) return null;
+    const { input, entry } = await preparedFor(query);
+    const { config } = entry;
+    const calendar = entry.value.data.calendar;
     const today = calendar.dayOf(now());
     const days = {
       today: calendar.label(today),
@@ -64,16 +89,16 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     const range = query.preset ? resolveRangePreset(query.preset, days) : { to: query.to ?? days.today, from: query.from ?? calendar.label(calendar.parse(query.to ?? days.today) - 30) };
     const actor = config.business.type === 'b2b' ? (`group:${config.business.groupTypeIndex}` as const) : ('person' as const);
     const started = performance.now();
-    const output = computeDashboard(prepared.value.data, { ...range, actor });
-    const comparison = query.compare ? computeDashboard(prepared.value.data, { ...previousPeriod(range), actor }) : null;
+    const output = computeDashboard(entry.value.data, { ...range, actor });
+    const comparison = query.compare ? computeDashboard(entry.value.data, { ...previousPeriod(range), actor }) : null;
     const warnings = [
       ...input.problems,
-      ...Object.entries(prepared.value.unsupported).flatMap(([role, problems]) => problems.map((p) => `${role}: ${p}`)),
-      ...prepared.value.unsupportedTestAccountFilters,
+      ...Object.entries(entry.value.unsupported).flatMap(([role, problems]) => problems.map((p) => `${role}: ${p}`)),
+      ...entry.value.unsupportedTestAccountFilters,
     ];
     return {
       output, warnings, plainPageviewActivity: isPlainPageview(config.roles.activity),
-      timings: { loadMs: input.loadMs, prepareMs: prepared.ms, computeMs: performance.now() - started },
+      timings: { loadMs: input.loadMs, prepareMs: entry.ms, computeMs: performance.now() - started },
       eventCount: input.table.count,
       days,
       comparison,
@@ -83,14 +108,43 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     };
   }
 
-  return async function handle(request: WorkerRequest): Promise<WorkerReply> {
-    try {
-      if (request.kind === 'invalidate') {
+  async function customers(query: CustomersQuery): Promise<CustomerList> {
+    const { input, entry } = await preparedFor(query);
+    entry.customers ??= customerAggregatesOf(input.table, input.persons, entry.value, entry.config);
+    const { search, sort, descending, offset, limit } = query;
+    return queryCustomers(entry.customers, { search, sort, offset, limit, ...(descending === undefined ? {} : { descending }) });
+  }
+
+  async function profile(query: ProfileQuery): Promise<CustomerProfile | null> {
+    const { input, entry } = await preparedFor(query);
+    const database = await db();
+    return profileWithTexts(
+      {
+        table: input.table, prepared: entry.value, mode: actorModeOf(entry.config), persons: input.persons, groups: input.groups,
+        actorId: query.actor, historyPage: query.historyPage, now: now(),
+      },
+      { read: (keys) => readEventTexts(database, keys), cache: input.texts },
+    );
+  }
+
+  async function answer(request: WorkerRequest): Promise<WorkerResult> {
+    switch (request.kind) {
+      case 'invalidate':
         loaded = null;
         prepared = null;
-        return { id: request.id, ok: true, result: null };
-      }
-      return { id: request.id, ok: true, result: await dashboard(request.query) };
+        return null;
+      case 'dashboard':
+        return dashboard(request.query);
+      case 'customers':
+        return customers(request.query);
+      case 'profile':
+        return profile(request.query);
+    }
+  }
+
+  return async function handle(request: WorkerRequest): Promise<WorkerReply> {
+    try {
+      return { id: request.id, ok: true, result: await answer(request) };
     } catch (error) {
       loaded = null;
       return { id: request.id, ok: false, error: describeError(error) };

@@ -1,6 +1,8 @@
 // Messages between the side panel and its dashboard worker, where the engine runs so the page never blocks.
 import type { BusinessMode } from '../../core/config/role-config';
 import type { DashboardOutput } from '../../core/dashboard/dashboard-output';
+import type { CustomerList, CustomerSort } from '../../core/customers/query-customers';
+import type { CustomerProfile } from '../../core/profile/customer-profile';
 import type { RangePreset } from '../../core/time/date-range-presets';
 import type { GroupTypeName } from '../../store/group-types';
 
@@ -36,11 +38,45 @@ export interface DashboardResult {
   groupTypes: GroupTypeName[];
 }
 
+/** The side panel's choices a customers list or a profile is computed under (the dashboard's, so both agree). */
+export interface ActorSettings {
+  business?: BusinessMode;
+  filterTestAccounts?: boolean;
+}
+
+/** A page of the customers list (search as you type: the per-actor totals are kept between requests). */
+export interface CustomersQuery extends ActorSettings {
+  search: string;
+  sort: CustomerSort;
+  /** Default true. */
+  descending?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** One customer's profile, with one page of its activity history (0-based, 50 events a page). */
+export interface ProfileQuery extends ActorSettings {
+  actor: string;
+  historyPage: number;
+}
+
+/** What each request kind answers: null when nothing is stored (dashboard) or the customer is unknown (profile). */
+export interface WorkerResults {
+  dashboard: DashboardResult | null;
+  customers: CustomerList;
+  profile: CustomerProfile | null;
+  invalidate: null;
+}
+
+export type WorkerResult = WorkerResults[keyof WorkerResults];
+
 export type WorkerRequest =
   | { id: number; kind: 'dashboard'; query: DashboardQuery }
+  | { id: number; kind: 'customers'; query: CustomersQuery }
+  | { id: number; kind: 'profile'; query: ProfileQuery }
   /** Stored data or the role config changed: read them again on the next request. */
   | { id: number; kind: 'invalidate' };
 
 export type WorkerReply =
-  | { id: number; ok: true; result: DashboardResult | null }
+  | { id: number; ok: true; result: WorkerResult }
   | { id: number; ok: false; error: { code: string; message: string } };
