@@ -1,5 +1,6 @@
 // Personal API keys the emulator accepts, and PostHog's scope rule (posthog/permissions.py APIScopePermission):
 // `<object>:write` also grants `<object>:read`, and `*` grants everything.
+import { DEMO_API_KEY } from '../../src/sources/posthog/demo-project';
 
 export interface ApiKey {
   /** The secret, `phx_…`. */
@@ -13,7 +14,7 @@ export interface ApiKey {
 export const READ_SCOPES = ['query:read', 'project:read', 'action:read', 'event_definition:read', 'person:read', 'group:read'];
 
 /** The key the demo and most tests use. */
-export const DEMO_KEY = 'phx_demo_emulator_read_key_0000000000000000000';
+export const DEMO_KEY = DEMO_API_KEY;
 /** Everything but `query:read`: queries answer 403 "API key missing required scope 'query:read'". */
 export const NO_QUERY_SCOPE_KEY = 'phx_demo_emulator_no_query_scope_00000000000';
 /** Limited to another project: this one answers 403 "API key does not have access to the requested project". */

@@ -68,9 +68,14 @@ export function ConnectForm({ model }: { model: PopupModel }) {
           group, action and event definition. It is stored only in this browser.
         </small>
       </label>
-      <button type="submit" class="primary" disabled={model.busy.value}>
-        {model.busy.value ? 'Connecting…' : 'Connect'}
-      </button>
+      <div class="row spread">
+        <button type="submit" class="primary" disabled={model.busy.value}>
+          {model.busy.value ? 'Connecting…' : 'Connect'}
+        </button>
+        <button type="button" disabled={model.busy.value} onClick={() => void model.connectDemo()} data-testid="connect-demo">
+          Try the demo project
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // The popup's state and actions. Components read the signals and call the actions; nothing else.
 import { computed, signal } from '@preact/signals';
 import type { ExtensionState } from '../../platform/protocol';
+import { DEMO_API_KEY, DEMO_HOST, DEMO_PROJECT_ID } from '../../sources/posthog/demo-project';
 import { checkHost } from '../../sources/posthog/hosts';
 import { projectFromUrl } from '../../sources/posthog/project-from-url';
 import type { ExtensionApi } from '../../platform/extension-api';
@@ -68,6 +69,15 @@ export function createPopupModel(api: ExtensionApi) {
     }
   }
 
+  /** Demo mode: the bundled demo project on the local demo server, so the whole tool can be tried with no account. */
+  async function connectDemo(): Promise<void> {
+    form.value = { hostChoice: 'custom', customHost: DEMO_HOST, projectId: String(DEMO_PROJECT_ID), apiKey: DEMO_API_KEY };
+    await connect();
+    if (error.value && !connected.value) {
+      error.value = `${error.value} The demo project is served by the local demo server: start it with \`npm run demo-server\` (or \`npm start\`), then try again.`;
+    }
+  }
+
   async function disconnect(): Promise<void> {
     busy.value = true;
     try {
@@ -87,7 +97,7 @@ export function createPopupModel(api: ExtensionApi) {
     }
   }
 
-  return { state, form, busy, error, connected, load, edit, connect, disconnect, openSidePanel, dispose: stopListening };
+  return { state, form, busy, error, connected, load, edit, connect, connectDemo, disconnect, openSidePanel, dispose: stopListening };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -59,6 +59,18 @@ describe('popup model', () => {
     expect(model.error.value).toBeNull();
   });
 
+  it('demo mode connects to the local demo server, and says how to start it when it is not running', async () => {
+    const { api, sent, permissionsAsked } = fakeApi();
+    const model = createPopupModel(api);
+    await model.connectDemo();
+    expect(permissionsAsked).toEqual(['http://127.0.0.1:8010']);
+    expect(sent.find((m) => m.name === 'connect')?.payload).toMatchObject({ host: 'http://127.0.0.1:8010', projectId: '1' });
+    expect(model.connected.value).toEqual(summary);
+    const down = createPopupModel(fakeApi({ connectError: new Error('Could not reach http://127.0.0.1:8010 (Failed to fetch).') }).api);
+    await down.connectDemo();
+    expect(down.error.value).toMatch(/^Could not reach .*npm run demo-server/);
+  });
+
   it('says so when the permission is refused, without sending the key anywhere', async () => {
     const { api, sent } = fakeApi({ grant: false });
     const model = createPopupModel(api);
