@@ -17,6 +17,11 @@ import { openEventWriter } from '../src/store/event-writer';
 import { loadRoleConfig } from '../src/store/role-config-store';
 import { roleConfigView, saveRoleConfigText } from '../src/store/role-config-view';
 import { roleSuggestions } from '../src/store/role-suggestions';
+import { parseRole } from '../src/core/config/parse-matcher';
+import { eventCatalog } from '../src/store/event-catalog';
+import { eventPropertyKeys, propertyValues } from '../src/store/event-properties';
+import { postHogRoleConfig } from '../src/store/posthog-role-config';
+import { previewRoleMatchers } from '../src/store/role-preview-store';
 
 const WATCHDOG = 'sync-watchdog';
 const TOP_UP = 'sync-top-up';
@@ -74,6 +79,12 @@ handleRequests(
       const database = await db();
       return roleSuggestions(database, (await loadRoleConfig(database)).config);
     },
+    getEventCatalog: async () => eventCatalog(await db(), Date.now()),
+    getEventProperties: async ({ event }) => eventPropertyKeys(await db(), event),
+    getPropertyValues: async ({ event, key }) => propertyValues(await db(), event, key),
+    // Checked like a config file's role: a page could send anything.
+    previewRole: async ({ matchers }) => previewRoleMatchers(await db(), parseRole(matchers, 'matchers'), Date.now()),
+    getPostHogRoleConfig: async () => postHogRoleConfig(await db()),
   },
   describeError,
 );

@@ -2,6 +2,12 @@
 // Requests name a handler and get a typed reply; events are broadcast by the worker to every open page.
 import type { SyncMode } from '../sources/sync/sync-plan';
 import type { RoleSuggestions } from '../store/role-suggestions';
+import type { PropertyKeyCount } from '../core/catalog/property-keys';
+import type { ValueCount } from '../core/catalog/property-values';
+import type { RolePreview } from '../core/catalog/role-preview';
+import type { Matcher } from '../core/config/role-config';
+import type { EventCatalog } from '../store/event-catalog';
+import type { PostHogRoleConfig } from '../store/posthog-role-config';
 import type { SyncStatus, SyncWindowPreset } from '../sources/sync/sync-status';
 
 /** What pages may show about the connected project. The API key never leaves the worker. */
@@ -68,6 +74,16 @@ export interface Requests {
   saveRoleConfig: { request: { text: string }; response: RoleConfigView };
   /** Candidate events per role from the stored data, with reasons, and warnings on the current roles. */
   getSuggestions: { request: null; response: RoleSuggestions };
+  /** The stored event names with 30-day volume, actors and last seen, and the project's PostHog actions. */
+  getEventCatalog: { request: null; response: EventCatalog };
+  /** The property keys seen on one event name, most common first. */
+  getEventProperties: { request: { event: string }; response: PropertyKeyCount[] };
+  /** The top stored values of one property of one event name, with counts. */
+  getPropertyValues: { request: { event: string; key: string }; response: ValueCount[] };
+  /** What these matchers (a draft role, saved or not) match over the last 30 days, per day. */
+  previewRole: { request: { matchers: Matcher[] }; response: RolePreview };
+  /** The project's own PostHog customer-analytics config and actions as a config file's text (not saved). */
+  getPostHogRoleConfig: { request: null; response: PostHogRoleConfig };
 }
 
 /** Event name → its payload (worker → pages). */
