@@ -1,5 +1,5 @@
-import { DashboardSummary } from './DashboardSummary';
 import type { DashboardModel } from './dashboard-model';
+import { DashboardView } from './dashboard/DashboardView';
 import { ImportCard } from './ImportCard';
 import { StoredDataCard } from './StoredDataCard';
 import type { ImportModel } from './import-model';
@@ -29,7 +29,13 @@ export function SidePanelApp({ model, imports, dashboard }: { model: SidePanelMo
               <p>Open the PMF Lens popup from the toolbar and connect a PostHog project, or import an export file.</p>
             </section>
           )}
-          <DashboardSummary model={dashboard} />
+          {dashboard.error.value ? (
+            <p class="error" role="alert">{dashboard.error.value}</p>
+          ) : dashboard.result.value ? (
+            <DashboardView result={dashboard.result.value} comparison={null} onOpenCustomer={() => {}} onConfigureRole={() => {}} />
+          ) : (
+            dashboard.computing.value && <p class="muted">Computing the dashboard…</p>
+          )}
           {model.sync.value && <StoredDataCard view={model.sync.value} now={Date.now()} />}
         </>
       )}
