@@ -1,5 +1,7 @@
 import type { DashboardModel } from './dashboard-model';
+import { DashboardControls } from './controls/DashboardControls';
 import { DashboardView } from './dashboard/DashboardView';
+import { FreshnessLine } from './FreshnessLine';
 import { ImportCard } from './ImportCard';
 import { StoredDataCard } from './StoredDataCard';
 import type { ImportModel } from './import-model';
@@ -8,6 +10,10 @@ import type { SidePanelModel } from './sidepanel-model';
 export function SidePanelApp({ model, imports, dashboard }: { model: SidePanelModel; imports: ImportModel; dashboard: DashboardModel }) {
   const state = model.state.value;
   const connection = state?.connection ?? null;
+  const result = dashboard.result.value;
+  const business = result?.business;
+  const groupTypeName = business?.type === 'b2b' ? (result?.groupTypes.find((type) => type.index === business.groupTypeIndex)?.name ?? `group type ${business.groupTypeIndex}`) : null;
+  const storedEvents = model.sync.value?.storedEvents ?? 0;
   return (
     <main class="panel stack">
       <header class="stack tight">
@@ -17,22 +23,36 @@ export function SidePanelApp({ model, imports, dashboard }: { model: SidePanelMo
             {connection.projectName} · project {connection.projectId} · {connection.timezone}
           </p>
         ) : null}
+        {state !== null && <FreshnessLine view={model.sync.value} lastEventDay={result?.days.last ?? null} />}
       </header>
       {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
       {state === null ? (
         <p class="muted">Loading…</p>
       ) : (
         <>
-          {!connection && (
+          {!connection && storedEvents === 0 && (
             <section class="card empty" data-testid="panel-not-connected">
               <h2>Not connected</h2>
-              <p>Open the PMF Lens popup from the toolbar and connect a PostHog project, or import an export file.</p>
+              <p>Open the PMF Lens popup from the toolbar and connect a PostHog project (or try the demo project), or import an export file below.</p>
             </section>
           )}
+          {connection && storedEvents === 0 && !result && (
+            <section class="card empty" data-testid="panel-empty">
+              <h2>No events stored yet</h2>
+              <p>The dashboard appears here once the first sync has stored events. Its progress shows in the popup.</p>
+            </section>
+          )}
+          {result && <DashboardControls choices={dashboard.choices.value} result={result} busy={dashboard.computing.value} onChoose={dashboard.choose} />}
           {dashboard.error.value ? (
             <p class="error" role="alert">{dashboard.error.value}</p>
-          ) : dashboard.result.value ? (
-            <DashboardView result={dashboard.result.value} comparison={null} onOpenCustomer={() => {}} onConfigureRole={() => {}} />
+          ) : result ? (
+            <DashboardView
+              result={result}
+              comparison={dashboard.comparison.value}
+              groupTypeName={groupTypeName}
+              onOpenCustomer={() => {}}
+              onConfigureRole={(role) => void model.configureRole(role)}
+            />
           ) : (
             dashboard.computing.value && <p class="muted">Computing the dashboard…</p>
           )}

@@ -25,7 +25,16 @@ export function createSidePanelModel(api: ExtensionApi) {
     }
   }
 
-  return { state, sync, error, load, dispose: () => stops.forEach((stop) => stop()) };
+  /** A tile's "Set up <role>" button: the popup opens on that role's editor. */
+  async function configureRole(role: string): Promise<void> {
+    try {
+      await api.openPopupOnRole(role);
+    } catch (e) {
+      error.value = `The popup did not open: ${e instanceof Error ? e.message : String(e)}. Open it from the toolbar and edit the ${role} role.`;
+    }
+  }
+
+  return { state, sync, error, load, configureRole, dispose: () => stops.forEach((stop) => stop()) };
 }
 
 export type SidePanelModel = ReturnType<typeof createSidePanelModel>;
