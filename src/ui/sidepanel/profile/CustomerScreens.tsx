@@ -1,12 +1,14 @@
 // Switches the side panel between what it shows (the dashboard, or the customers list alone) and an open
 // customer profile. What it shows stays mounted, only hidden, while a profile is open: its state, its charts and
-// its scroll position survive, and Back returns to the very row or button that opened the profile.
+// its scroll position survive, and Back returns to the very row or button that opened the profile. Mount it inside
+// the page's `<main class="panel">`, whose padding the profile's sticky Back bar spans.
 import { effect } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { CustomersList } from '../customers/CustomersList';
 import { CustomerProfileView } from './CustomerProfileView';
 import type { ProfileModel } from './profile-model';
+import './profile.css';
 
 export interface CustomerScreensProps {
   model: ProfileModel;
@@ -16,7 +18,15 @@ export interface CustomerScreensProps {
 
 interface ReturnPoint {
   scrollY: number;
-  focus: HTMLElement | null;
+  /** The element that opened the profile, and where it was in the viewport. */
+  opener: HTMLElement | null;
+  openerTop: number;
+}
+
+/** Scrolls so the opener sits where it was (content above it may have changed height), else to the old offset. */
+function scrollBack({ scrollY, opener, openerTop }: ReturnPoint): void {
+  if (opener?.isConnected) window.scrollBy(0, opener.getBoundingClientRect().top - openerTop);
+  else window.scrollTo(0, scrollY);
 }
 
 export function CustomerScreens({ model, children }: CustomerScreensProps) {
@@ -31,28 +41,35 @@ export function CustomerScreens({ model, children }: CustomerScreensProps) {
       const isOpen = model.actor.value !== null;
       if (isOpen && !wasOpen) {
         const focused = document.activeElement;
-        returnPoint.current = { scrollY: window.scrollY, focus: focused instanceof HTMLElement ? focused : null };
+        const opener = focused instanceof HTMLElement && focused !== document.body ? focused : null;
+        returnPoint.current = { scrollY: window.scrollY, opener, openerTop: opener?.getBoundingClientRect().top ?? 0 };
       }
       wasOpen = isOpen;
     });
   }, [model]);
 
-  // Back: once the dashboard is visible again, put the scroll position and the focus back.
-  useEffect(() => {
+  // Back: as soon as the dashboard is in the page again, before it is painted, put the scroll position and the
+  // focus back (so it never shows at the wrong place first).
+  useLayoutEffect(() => {
     if (open || !returnPoint.current) return;
-    const { scrollY, focus } = returnPoint.current;
+    const point = returnPoint.current;
     returnPoint.current = null;
-    window.scrollTo(0, scrollY);
-    if (focus?.isConnected) focus.focus({ preventScroll: true });
+    scrollBack(point);
+    if (point.opener?.isConnected) point.opener.focus({ preventScroll: true });
+    // Charts hidden meanwhile resize when they show again (a frame later): settle once more after that.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => scrollBack(point));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [open]);
 
   return (
     <>
-      <div hidden={open} class="customer-screens-home">
+      <div hidden={open} class="customer-screens-home stack">
         {children ?? <CustomersList model={model} />}
       </div>
       {open && (
-        <div class="panel customer-screens-profile">
+        <div class="customer-screens-profile">
           <CustomerProfileView model={model} onBack={model.close} />
         </div>
       )}
