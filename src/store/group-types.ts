@@ -4,15 +4,20 @@ import { getMeta } from './meta';
 
 export interface GroupTypeName {
   index: number;
-  /** PostHog's plural name when the project set one, else the group type key (e.g. "company"). */
-  name: string;
+  /** PostHog's names when the project set them, else the group type key: "company" / "companies". */
+  singular: string;
+  plural: string;
 }
 
-interface StoredGroupType { group_type: string; group_type_index: number; name_plural?: string | null }
+interface StoredGroupType { group_type: string; group_type_index: number; name_singular?: string | null; name_plural?: string | null }
 
 export async function readGroupTypes(db: Database): Promise<GroupTypeName[]> {
   const catalog = await getMeta<{ groupTypes?: StoredGroupType[] }>(db, 'catalog');
   return (catalog?.groupTypes ?? [])
-    .map((type) => ({ index: type.group_type_index, name: type.name_plural || type.group_type }))
+    .map((type) => ({
+      index: type.group_type_index,
+      singular: type.name_singular || type.group_type,
+      plural: type.name_plural || type.name_singular || type.group_type,
+    }))
     .sort((a, b) => a.index - b.index);
 }

@@ -12,7 +12,7 @@ export function SidePanelApp({ model, imports, dashboard }: { model: SidePanelMo
   const connection = state?.connection ?? null;
   const result = dashboard.result.value;
   const business = result?.business;
-  const groupTypeName = business?.type === 'b2b' ? (result?.groupTypes.find((type) => type.index === business.groupTypeIndex)?.name ?? `group type ${business.groupTypeIndex}`) : null;
+  const groupTypeName = business?.type === 'b2b' ? (result?.groupTypes.find((type) => type.index === business.groupTypeIndex)?.singular.toLowerCase() ?? `group ${business.groupTypeIndex}`) : null;
   const storedEvents = model.sync.value?.storedEvents ?? 0;
   return (
     <main class="panel stack">

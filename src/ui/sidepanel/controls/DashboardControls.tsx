@@ -76,7 +76,7 @@ export function DashboardControls({ choices, result, busy, onChoose }: Props) {
           <label>
             <span class="visually-hidden">Group type</span>
             <select value={String(b2bIndex)} onChange={(e) => onChoose({ business: Number(e.currentTarget.value) })} data-testid="group-type">
-              {groupTypes.map((type) => <option value={String(type.index)}>{type.name}</option>)}
+              {groupTypes.map((type) => <option value={String(type.index)}>{type.plural}</option>)}
             </select>
           </label>
         )}
