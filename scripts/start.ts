@@ -10,7 +10,7 @@ import { launchExtension } from '../test/support/launch-extension';
 import { chromiumHelp, findChromium } from './chromium.mjs';
 import { parseStartArgs, type StartArgs } from './start/args';
 import { connectThroughPopup } from '../test/support/connect-through-popup';
-import { takeScreenshots } from './start/screenshots';
+import { Screenshots } from './start/screenshots';
 
 const root = resolve(import.meta.dirname, '..');
 const say = (text: string) => console.log(`[start] ${text}`);
@@ -39,24 +39,30 @@ async function main(args: StartArgs): Promise<void> {
     await emulator.close();
   };
   try {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    const folder = resolve(root, args.out, stamp);
+    const shots = args.headless ? new Screenshots(launched, folder) : null;
+    if (shots) mkdirSync(folder, { recursive: true });
+
     const popup = await launched.context.newPage();
     await popup.goto(launched.url('popup'));
+    await shots?.connectScreen(popup);
     await connectThroughPopup(popup, { url: emulator.url, projectId: project.id, apiKey: DEMO_KEY });
     say(`extension ${launched.extensionId} connected to the demo project; syncing its last 90 days …`);
+    await shots?.syncScreen(popup);
     await popup.getByTestId('sync-phase').filter({ hasText: /Up to date|Sync failed/ }).waitFor({ timeout: 300_000 });
     say(`sync: ${await popup.getByTestId('sync-phase').innerText()}; ${await popup.getByTestId('stored-events').innerText()}`);
-    await popup.getByRole('button', { name: 'Open side panel' }).click();
 
-    if (args.headless) {
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-      const folder = resolve(root, args.out, stamp);
-      mkdirSync(folder, { recursive: true });
-      const files = await takeScreenshots(launched, folder);
+    if (shots) {
+      await shots.rolesScreen(popup);
+      await shots.dashboardAndProfile();
+      await shots.tileNeedingConfiguration();
       say(`screenshots written to ${folder}:`);
-      for (const file of files) console.log(`  ${file}`);
+      for (const file of shots.written) console.log(`  ${file}`);
       await stop();
       return;
     }
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
     say('Chromium is open with the side panel beside the popup tab. Close the browser window (or press Ctrl-C) to stop.');
     await new Promise<void>((done) => {
       launched.context.on('close', () => done());

@@ -1,34 +1,107 @@
-// The headless run's pictures: the popup at its real size, and the side panel narrow and wide.
+// The headless run's pictures, taken as a new user meets each screen: the popup's connect form, its sync
+// progress and its roles editor at the popup's real size; the side panel's dashboard, a customer profile and a
+// tile that needs configuration, narrow (360 px) and wide (1280 px).
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { LaunchedExtension } from '../../test/support/launch-extension';
 
-const SHOTS = [
-  { page: 'popup', file: 'popup.png', width: 400, height: 600 },
-  { page: 'sidepanel', file: 'sidepanel-360.png', width: 360, height: 800 },
-  { page: 'sidepanel', file: 'sidepanel-1280.png', width: 1280, height: 800 },
-] as const;
+const POPUP = { width: 800, height: 600 };
+const PANEL_WIDTHS = [360, 1280] as const;
 
-export async function takeScreenshots(launched: LaunchedExtension, folder: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const shot of SHOTS) {
-    const page = await launched.context.newPage();
-    await page.setViewportSize({ width: shot.width, height: shot.height });
-    await page.goto(launched.url(shot.page));
-    await page.locator('main').waitFor();
-    // Wait until the page has its state from the worker, not its loading text.
-    await page.getByText('Loading…').waitFor({ state: 'detached' });
-    // A full-page capture taken while a section is still arriving comes out cut or blank.
-    if (shot.page === 'popup') {
-      await page.getByTestId('sync').waitFor();
-      await page.getByTestId('roles').waitFor();
-    }
-    if (shot.page === 'sidepanel') {
-      await page.getByTestId('dashboard-summary').or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
-    }
-    const file = join(folder, shot.file);
-    await page.screenshot({ path: file, fullPage: true });
-    written.push(file);
-    await page.close();
+export class Screenshots {
+  readonly written: string[] = [];
+
+  constructor(
+    private readonly launched: LaunchedExtension,
+    private readonly folder: string,
+  ) {}
+
+  private async shoot(page: Page, file: string, fullPage: boolean): Promise<void> {
+    const path = join(this.folder, file);
+    await page.screenshot({ path, fullPage });
+    this.written.push(path);
   }
-  return written;
+
+  /** The popup before connecting: host, project, key, demo mode. */
+  async connectScreen(popup: Page): Promise<void> {
+    await popup.setViewportSize(POPUP);
+    await popup.getByRole('heading', { name: 'Connect PostHog' }).waitFor();
+    await this.shoot(popup, 'popup-connect.png', false);
+  }
+
+  /** The popup right after connecting, while the first sync shows its progress. */
+  async syncScreen(popup: Page): Promise<void> {
+    await popup.getByTestId('sync').waitFor();
+    await popup.getByTestId('sync').scrollIntoViewIfNeeded();
+    await this.shoot(popup, 'popup-sync.png', false);
+  }
+
+  /** The roles once synced: an editor open on the signup pageview, with its property filter and value picker. */
+  async rolesScreen(popup: Page): Promise<void> {
+    await popup.reload();
+    const roles = popup.getByTestId('roles');
+    await roles.waitFor();
+    const role = popup.getByTestId('role-signup_pageview');
+    if (await role.isVisible()) {
+      await role.scrollIntoViewIfNeeded();
+      const edit = role.getByRole('button', { name: /Add filter to/ }).first();
+      if (await edit.isVisible()) {
+        await edit.click();
+        await role.getByLabel('Property', { exact: true }).fill('$pathname');
+        await role.getByTestId('value-picker').waitFor({ timeout: 10_000 }).catch(() => undefined);
+        await role.getByTestId('filter-editor').scrollIntoViewIfNeeded().catch(() => undefined);
+      }
+    } else {
+      await roles.scrollIntoViewIfNeeded();
+    }
+    await this.shoot(popup, 'popup-roles.png', false);
+  }
+
+  /** The side panel at both widths: the whole dashboard, then the first power user's profile. */
+  async dashboardAndProfile(): Promise<void> {
+    for (const width of PANEL_WIDTHS) {
+      const panel = await this.openPanel(width);
+      await this.shoot(panel, `dashboard-${width}.png`, true);
+      await panel.getByTestId('power-user').first().click();
+      await panel.getByTestId('history-event').first().waitFor({ timeout: 30_000 });
+      await panel.getByTestId('history-event').first().getByRole('button').first().click();
+      await this.shoot(panel, `profile-${width}.png`, true);
+      await panel.close();
+    }
+  }
+
+  /**
+   * A tile that needs configuration: the role config saved without a payment role, so the paying-customers and
+   * free-to-paid tiles ask for one. Changes the saved roles: take this one last.
+   */
+  async tileNeedingConfiguration(): Promise<void> {
+    const page = await this.openPanel(PANEL_WIDTHS[0]);
+    // No named helper inside: tsx wraps named functions in a `__name` call the page does not have.
+    await page.evaluate(async () => {
+      const reply = (await chrome.runtime.sendMessage({ kind: 'request', name: 'getRoleConfig', payload: null })) as { value: { text: string } };
+      const config = JSON.parse(reply.value.text);
+      delete config.roles.payment;
+      await chrome.runtime.sendMessage({ kind: 'request', name: 'saveRoleConfig', payload: { text: JSON.stringify(config) } });
+    });
+    await page.close();
+    for (const width of PANEL_WIDTHS) {
+      const panel = await this.openPanel(width);
+      const tile = panel.getByTestId('tile-free_to_paid');
+      await tile.getByTestId('missing').waitFor({ timeout: 60_000 });
+      await tile.scrollIntoViewIfNeeded();
+      await panel.evaluate(() => window.scrollBy(0, -120));
+      await this.shoot(panel, `needs-configuration-${width}.png`, false);
+      await panel.close();
+    }
+  }
+
+  private async openPanel(width: number): Promise<Page> {
+    const panel = await this.launched.context.newPage();
+    await panel.setViewportSize({ width, height: 900 });
+    await panel.goto(this.launched.url('sidepanel'));
+    await panel.getByTestId('dashboard-summary').or(panel.getByRole('alert')).first().waitFor({ timeout: 60_000 });
+    // Charts draw a frame after they mount and resize; a capture before that shows them blank.
+    await panel.waitForTimeout(500);
+    return panel;
+  }
 }
