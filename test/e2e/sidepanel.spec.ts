@@ -106,3 +106,35 @@ test('a tile whose roles are missing names them and opens the popup on that role
   // Only that one opening carries the role: the toolbar button opens the plain popup again.
   await expect.poll(() => panel.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/popup\/index\.html$/);
 });
+
+test('a tile downloads as CSV with the numbers on screen, and the dashboard as a PNG', async ({ demo, openPage }) => {
+  const popup = await demo.connect();
+  await expect(popup.getByTestId('sync-phase')).toHaveText('Up to date', { timeout: 60_000 });
+  const synced = new Set(await demo.uuidsInSyncedWindow(popup));
+  const panel = await openPage('sidepanel');
+  const tile = panel.getByTestId('tile-power_users');
+  await expect(tile.getByTestId('power-user').first()).toBeVisible({ timeout: 30_000 });
+  const range = await shownRange(panel);
+  const expected = expectedDashboard(demo.dataset, synced, range).tiles.power_users;
+
+  const csvDownload = panel.waitForEvent('download');
+  await tile.getByRole('button', { name: /Download CSV/ }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe(`power_users-${range.from}-to-${range.to}.csv`);
+  const lines = (await readDownload(csv)).toString('utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toBe('actor,name,count,last_seen');
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(expected.map((user) => user.actor));
+  expect(lines.slice(1).map((line) => Number(line.split(',').at(-2)))).toEqual(expected.map((user) => user.count));
+
+  const pngDownload = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download PNG' }).click();
+  const png = await readDownload(await pngDownload);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+async function readDownload(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
