@@ -9,7 +9,7 @@ import { SyncPanel } from './SyncPanel';
 export function PopupApp({ model, sync, roles }: { model: PopupModel; sync: SyncModel; roles: RolesModel }) {
   const connection = model.connected.value;
   return (
-    <main class={connection ? "popup popup-wide stack" : "popup stack"}>
+    <main class={connection ? 'popup popup-wide stack' : 'popup stack'}>
       <header class="row spread">
         <h1>PMF Lens</h1>
         <button type="button" class="primary" onClick={() => void model.openSidePanel()}>Open side panel</button>

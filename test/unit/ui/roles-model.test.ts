@@ -125,3 +125,23 @@ describe('roles model: the draft', () => {
     }
   });
 });
+
+describe('roles model: previews of an empty activity role', () => {
+  it('previews the default any-pageview, which is what the dashboard will use', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api, sent } = fakeApi();
+      const model = createRolesModel(api);
+      await model.load();
+      model.setRole('activity', []);
+      await vi.advanceTimersByTimeAsync(500);
+      const asked = sent.filter((s) => s.name === 'previewRole').map((s) => (s.payload as { matchers: Matcher[] }).matchers);
+      expect(asked).toContainEqual([{ kind: 'EventsNode', event: '$pageview', name: '$pageview', properties: [] }]);
+      // The fake answers with one event per matcher.
+      expect(model.previews.previews.value.activity).toEqual({ kind: 'ready', preview: preview(1) });
+      model.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -2,7 +2,8 @@
 // (compared as JSON), a short while after the last edit, and only the answer to the latest question is shown.
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { RolePreview } from '../../../core/catalog/role-preview';
-import type { RoleConfig } from '../../../core/config/role-config';
+import { defaultActivityRole } from '../../../core/config/default-roles';
+import type { Matcher, RoleConfig } from '../../../core/config/role-config';
 import { ROLE_NAMES, type RoleName } from '../../../core/engine/prepared-data';
 import type { ExtensionApi } from '../../../platform/extension-api';
 
@@ -17,9 +18,12 @@ export function createRolePreviews(api: ExtensionApi, current: ReadonlySignal<Ro
     previews.value = { ...previews.value, [role]: state };
   }
 
+  /** What the dashboard will use: an empty activity role means any pageview once saved (DESIGN §5). */
+  const effective = (role: RoleName, matchers: Matcher[]): Matcher[] => (role === 'activity' && matchers.length === 0 ? defaultActivityRole() : matchers);
+
   function refresh(config: RoleConfig): void {
     for (const role of ROLE_NAMES) {
-      const matchers = config.roles[role];
+      const matchers = effective(role, config.roles[role]);
       const key = JSON.stringify(matchers);
       if (asked.get(role) === key) continue;
       asked.set(role, key);
