@@ -77,6 +77,8 @@ test('range, compare, B2B and test accounts change the numbers as the engine com
   await expect(value(panel, 'weekly_active')).toHaveText(count(withTesters.tiles.weekly_active.value), { timeout: 30_000 });
   await expect(value(panel, 'signups')).toHaveText(count(withTesters.tiles.signups!.value));
   await expect(panel.getByTestId('freshness')).toContainText('offline');
+  await panel.getByTestId('power-user').first().click();
+  await expect(panel.getByTestId('history-event').first()).toBeVisible();
 });
 
 test('a tile whose roles are missing names them and opens the popup on that role', async ({ demo, openPage, extension }) => {
