@@ -32,6 +32,8 @@ export class Screenshots {
   /** The popup right after connecting, while the first sync shows its progress. */
   async syncScreen(popup: Page): Promise<void> {
     await popup.getByTestId('sync').waitFor();
+    // After the first page, so the bar, the counts, the rate and the time left all show.
+    await popup.getByTestId('sync-counts').filter({ hasText: /^[1-9]/ }).or(popup.getByTestId('sync-phase').filter({ hasText: 'Up to date' })).first().waitFor({ timeout: 120_000 });
     await popup.getByTestId('sync').scrollIntoViewIfNeeded();
     await this.shoot(popup, 'popup-sync.png', false);
   }
