@@ -9,6 +9,7 @@ export const CATALOG_META_KEY = 'catalog';
 export interface CatalogMeta {
   project?: { timezone: string; test_account_filters: unknown[]; customer_analytics_config: Record<string, unknown> | null };
   actions?: PostHogAction[];
+  groupTypes?: { group_type: string; group_type_index: number; name_singular?: string | null; name_plural?: string | null }[];
 }
 
 export async function readCatalogMeta(db: Database): Promise<CatalogMeta | undefined> {

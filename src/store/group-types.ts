@@ -1,6 +1,6 @@
 // The project's group types as the sync stored them (catalog meta), named for people: "companies", not "group 0".
+import { readCatalogMeta } from './catalog-meta';
 import type { Database } from './database';
-import { getMeta } from './meta';
 
 export interface GroupTypeName {
   index: number;
@@ -9,10 +9,8 @@ export interface GroupTypeName {
   plural: string;
 }
 
-interface StoredGroupType { group_type: string; group_type_index: number; name_singular?: string | null; name_plural?: string | null }
-
 export async function readGroupTypes(db: Database): Promise<GroupTypeName[]> {
-  const catalog = await getMeta<{ groupTypes?: StoredGroupType[] }>(db, 'catalog');
+  const catalog = await readCatalogMeta(db);
   return (catalog?.groupTypes ?? [])
     .map((type) => ({
       index: type.group_type_index,

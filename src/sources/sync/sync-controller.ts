@@ -2,6 +2,7 @@
 import type { SyncView } from '../../platform/protocol';
 import type { Database } from '../../store/database';
 import { deleteAllData } from '../../store/database';
+import { CATALOG_META_KEY } from '../../store/catalog-meta';
 import { countEvents } from '../../store/chunk-summaries';
 import { openEventWriter } from '../../store/event-writer';
 import { getMeta, putMeta } from '../../store/meta';
@@ -15,7 +16,6 @@ import { planRun, type SyncMode } from './sync-plan';
 import { idleStatus, isRunning, type SyncStatus, type SyncWindowPreset } from './sync-status';
 
 export const SYNC_META_KEY = 'sync';
-export const CATALOG_META_KEY = 'catalog';
 
 export interface SyncControllerDeps {
   db: () => Promise<Database>;
