@@ -42,6 +42,25 @@ export class BenchSession {
 
   /** Starts the browser on this session's profile (again, after `closeBrowser`). */
   async start(): Promise<void> {
+    const page = await this.launch();
+    await page.goto(`${this.origin}/index.html`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    this.version = this.context?.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown'));
+  }
+
+  /**
+   * Starts the browser on this session's profile with `path` (e.g. "/sidepanel.html?…") as the first and only
+   * page, at that viewport size: a fresh browser process opening one page, as the side panel's first open after a
+   * restart. Navigates after the page's `load` event; what the page does later is its own to report.
+   */
+  async startAt(path: string, viewport: { width: number; height: number }): Promise<Page> {
+    const page = await this.launch();
+    await page.setViewportSize(viewport);
+    await page.goto(`${this.origin}${path}`);
+    return page;
+  }
+
+  private async launch(): Promise<Page> {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(chromiumHelp());
     this.context = await chromium.launchPersistentContext(this.profileDir, {
@@ -55,9 +74,7 @@ export class BenchSession {
     });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => process.stderr.write(`bench page error: ${error.message}\n`));
-    await this.page.goto(`${this.origin}/index.html`);
-    await this.page.waitForFunction(() => window.bench !== undefined);
-    this.version = this.context.browser()?.version() ?? (await this.page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown'));
+    return this.page;
   }
 
   /** Calls one of the page's bench functions; its result comes back as plain data. */

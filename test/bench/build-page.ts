@@ -1,4 +1,5 @@
-// Builds the bench page (test/bench/page) with Vite, the same bundler and target as the extension.
+// Builds the bench pages (test/bench/page) with Vite, the same bundler, target and JSX/worker settings as the
+// extension (vite.config.ts): index.html (the measurements' functions) and sidepanel.html (the real side panel).
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -11,6 +12,8 @@ export async function buildBenchPage(): Promise<string> {
     root: PAGE_ROOT,
     base: './',
     publicDir: false,
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    worker: { format: 'es' },
     // Vite's info lines go to stdout, which --json keeps for the result alone.
     logLevel: 'warn',
     build: {
@@ -20,6 +23,9 @@ export async function buildBenchPage(): Promise<string> {
       target: 'chrome120',
       sourcemap: false,
       reportCompressedSize: false,
+      rolldownOptions: {
+        input: { index: resolve(PAGE_ROOT, 'index.html'), sidepanel: resolve(PAGE_ROOT, 'sidepanel.html') },
+      },
     },
   });
   return PAGE_DIST;

@@ -1,6 +1,7 @@
 // Turns the figures of every measurement into the table (and the JSON) `npm run bench` prints: ours beside the
 // baseline, their ratio, and the DESIGN §6 target. A new measurement adds its figures and a row here.
 import { BASELINE_READ_REPEATS, READ_REPEATS, type Figures } from './measurement';
+import { PANEL_REPEATS } from './measurements/sidepanel-ui';
 
 interface Comparison {
   label: string;
@@ -27,6 +28,7 @@ export const COMPARISONS: readonly Comparison[] = [
   { label: 'Dashboard 1M/180 days, worker: prepare + tiles', unit: 'ms', ours: 'dashboard_worker_1m_ms', baseline: 'duckdb_1m_ms', kind: 'time', ratio: 'dashboard_worker_vs_duckdb', target: 250 },
   { label: 'Dashboard 1M, worker: another range', unit: 'ms', ours: 'dashboard_worker_again_1m_ms', baseline: 'duckdb_1m_tiles_ms', kind: 'time', ratio: 'dashboard_worker_again_vs_duckdb' },
   { label: 'Dashboard 1M, worker: first open (read too)', unit: 'ms', ours: 'dashboard_worker_first_1m_ms', kind: 'time', target: 1000 },
+  { label: 'Side panel UI 1M: first tiles on screen', unit: 'ms', ours: 'panel_first_tiles_1m_ms', kind: 'time', target: 1000 },
   { label: 'Dashboard 1M in node vs DuckDB', unit: 'ms', ours: 'dashboard_1m_ms', baseline: 'duckdb_1m_ms', kind: 'time', ratio: 'dashboard_1m_vs_duckdb', target: 250 },
   { label: 'Dashboard 10M in node vs DuckDB', unit: 'ms', ours: 'dashboard_10m_ms', baseline: 'duckdb_10m_ms', kind: 'time', ratio: 'dashboard_10m_vs_duckdb', target: 2500 },
   { label: 'Dashboard 10M tiles only vs DuckDB', unit: 'ms', ours: 'dashboard_10m_tiles_ms', baseline: 'duckdb_10m_tiles_ms', kind: 'time', ratio: 'dashboard_10m_tiles_vs_duckdb' },
@@ -99,6 +101,7 @@ export function formatTable(figures: Figures): string {
 export function formatNotes(figures: Figures): string {
   const n = num(figures, 'events') ?? 0;
   const b = num(figures, 'baseline_events') ?? 0;
+  const at = (key: string) => formatNumber(num(figures, key), '').trim();
   const pct = (key: string) => `${(100 * (num(figures, key) ?? NaN)).toFixed(0)}%`;
   return [
     `Chromium ${figures.chromium_version}, headless. Ours: ${n.toLocaleString('en-US')} events; baseline: ${b.toLocaleString('en-US')} events ` +
@@ -118,6 +121,15 @@ export function formatNotes(figures: Figures): string {
       `IndexedDB write ≈ ${formatNumber(num(figures, 'store_split_write_1m_ms'), 'ms')} (the append less the encoding); afterwards ` +
       `compaction ${formatNumber(num(figures, 'store_split_compact_1m_ms'), 'ms')}, of which compressing ` +
       `${formatNumber(num(figures, 'store_split_compress_1m_ms'), 'ms')} (texts ${(num(figures, 'text_compression_ratio') ?? NaN).toFixed(0)}× smaller).`,
+    `Side panel UI (best of ${PANEL_REPEATS} opens, each in a fresh browser; median ${formatNumber(num(figures, 'panel_first_tiles_median_1m_ms'), 'ms')} per 1M), ` +
+      `ms after navigation start: page loaded ${at('panel_split_page_loaded_ms')}, ` +
+      `customers list asked at ${at('panel_split_customers_sent_ms')} and dashboard at ${at('panel_split_dashboard_sent_ms')} ` +
+      `(same worker, ${num(figures, 'panel_customers_before_dashboard') === 1 ? 'customers first' : 'dashboard first'}); in the worker read ${at('panel_split_read_ms')} + prepare ` +
+      `${at('panel_split_prepare_ms')}, customers answered at ${at('panel_split_customers_answered_ms')} ` +
+      `(its totals per customer come before the tiles), tiles ${at('panel_split_tiles_ms')}, dashboard answered at ` +
+      `${at('panel_split_dashboard_answered_ms')}, serialized by ${at('panel_split_dashboard_serialized_ms')}, ` +
+      `on the page at ${at('panel_split_dashboard_on_page_ms')}; number visible at ${at('panel_split_number_visible_ms')}, ` +
+      `chart drawn at ${at('panel_split_chart_drawn_ms')} (${formatNumber(num(figures, 'panel_events'), 'events')}).`,
     `Machine: ${figures.cpus} cores; 1-minute load average ${formatNumber(num(figures, 'load_average_at_start'), '')}at the start, ` +
       `${formatNumber(num(figures, 'load_average_at_end'), '')}at the end (above ~0.5, other processes were competing: figures are pessimistic).`,
     'On disk: the origin\'s IndexedDB folders in the profile (LevelDB + blob files) after ingest and compaction, once their size ' +

@@ -4,5 +4,6 @@ import { columnarStore } from './columnar-store';
 import { dashboardNode } from './dashboard-node';
 import { dashboardWorker } from './dashboard-worker';
 import { naiveBaseline } from './naive-baseline';
+import { sidePanelUi } from './sidepanel-ui';
 
-export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline, dashboardWorker, dashboardNode];
+export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline, dashboardWorker, sidePanelUi, dashboardNode];

@@ -91,6 +91,8 @@ export interface BenchPageApi {
   estimateUsage(): Promise<number | null>;
   /** The dashboard computed in a Web Worker by the side panel's worker code, over a database ingested before. */
   dashboardInWorker(request: DashboardRequest): Promise<import('./dashboard').WorkerDashboardTimings>;
+  /** Persons and the role config into a database ingested before (the side panel page then reads it). */
+  putDashboardInputs(request: Omit<DashboardRequest, 'from' | 'to'>): Promise<void>;
 }
 
 export interface DashboardRequest {

@@ -18,11 +18,16 @@ export interface WorkerDashboardTimings {
   events: number;
 }
 
-export async function dashboardInWorker(dbName: string, personsJson: string, configText: string, from: string, to: string): Promise<WorkerDashboardTimings> {
+/** Persons and the role config, as a sync and the popup leave them beside the events. */
+export async function putDashboardInputs(dbName: string, personsJson: string, configText: string): Promise<void> {
   const db = await openDatabase({ name: dbName });
   await putPersons(db, JSON.parse(personsJson) as PersonInfo[]);
   await putMeta(db, ROLE_CONFIG_META_KEY, configText);
   db.close();
+}
+
+export async function dashboardInWorker(dbName: string, personsJson: string, configText: string, from: string, to: string): Promise<WorkerDashboardTimings> {
+  await putDashboardInputs(dbName, personsJson, configText);
   const worker = new Worker(new URL('./dashboard-worker.ts', import.meta.url), { type: 'module' });
   worker.postMessage({ db: dbName });
   const client = createDashboardClient(worker);
