@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getGroup, putGroups, readGroups } from '../../../src/store/groups';
 import { deleteMeta, getMeta, putMeta } from '../../../src/store/meta';
-import { findPersonByDistinctId, getPerson, putPersons, readPersons } from '../../../src/store/persons';
+import { findPersonByDistinctId, getPerson, PERSONS_SNAPSHOT_META_KEY, putPersons, readPersons } from '../../../src/store/persons';
 import type { GroupRecord, PersonRecord } from '../../../src/store/schema';
 import { freshDatabase } from './fixtures';
 
@@ -22,6 +22,20 @@ describe('persons', () => {
     await expect(findPersonByDistinctId(db, 'nobody')).resolves.toBeUndefined();
     await expect(getPerson(db, 'p-nobody')).resolves.toBeUndefined();
     await expect(readPersons(db)).resolves.toEqual([ada, bob]);
+  });
+
+  it('reads every person back from its one-text snapshot, kept current by each write, unknown created_at as NaN', async () => {
+    const db = await freshDatabase().open();
+    const undated: PersonRecord = { id: 'p-cy', distinct_ids: ['anon-3'], properties: { name: '<b>Cy</b>' }, created_at: NaN };
+    await putPersons(db, [bob, undated]);
+    await putPersons(db, [ada, { ...bob, properties: { plan: 'team' } }]);
+    expect(await getMeta(db, PERSONS_SNAPSHOT_META_KEY)).toEqual(expect.any(String));
+    const read = await readPersons(db);
+    expect(read).toEqual([ada, { ...bob, properties: { plan: 'team' } }, undated]);
+    expect(read[2]!.created_at).toBeNaN();
+    // A database written before snapshots existed still reads every person.
+    await deleteMeta(db, PERSONS_SNAPSHOT_META_KEY);
+    await expect(readPersons(db)).resolves.toEqual(read);
   });
 
   it('replaces a person, and after a merge the surviving person owns the distinct_id', async () => {
