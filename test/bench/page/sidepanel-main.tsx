@@ -1,15 +1,9 @@
 /// <reference types="vite/client" />
-// The real side panel (src/ui/sidepanel/SidePanelApp.tsx) mounted as extension/sidepanel/main.tsx mounts it: the
+// The real side panel mounted by the same function extension/sidepanel/main.tsx calls (mountSidePanel): the
 // same models, theme and dashboard worker code, over the database the bench stored on this origin. Only the
 // extension's APIs are faked (fake-extension-api.ts), and the page times its own first tiles (sidepanel-timing.ts).
 // The query gives what the extension would know: ?events=N&timezone=Z&from=D&to=D (the dashboard's saved range).
-import { render } from 'preact';
-import { createDashboardClient } from '../../../src/ui/dashboard/dashboard-client';
-import { createProfileModel } from '../../../src/ui/sidepanel/profile/profile-model';
-import { createDashboardModel } from '../../../src/ui/sidepanel/dashboard-model';
-import { createImportModel } from '../../../src/ui/sidepanel/import-model';
-import { SidePanelApp } from '../../../src/ui/sidepanel/SidePanelApp';
-import { createSidePanelModel } from '../../../src/ui/sidepanel/sidepanel-model';
+import { mountSidePanel } from '../../../src/ui/sidepanel/mount-side-panel';
 import '../../../src/ui/shared/theme.css';
 import { fakeExtensionApi } from './fake-extension-api';
 import { recordRequests, watchFirstTiles } from './sidepanel-timing';
@@ -24,21 +18,8 @@ const extensionApi = fakeExtensionApi({
 });
 const recorded = recordRequests(new Worker(new URL('./sidepanel.worker.ts', import.meta.url), { type: 'module' }));
 
-// From here on, extension/sidepanel/main.tsx with the recorded worker.
-const worker = recorded.worker;
-const model = createSidePanelModel(extensionApi);
-const client = createDashboardClient(worker);
-const dashboard = createDashboardModel(extensionApi, client);
-// The customers list and profiles follow the dashboard's B2C/B2B and test-account choices, and refresh with it.
-const profiles = createProfileModel(client, () => {
-  const result = dashboard.result.value;
-  return { business: result?.business, filterTestAccounts: result?.filterTestAccounts };
-});
-render(<SidePanelApp model={model} imports={createImportModel(extensionApi, () => void dashboard.refresh())} dashboard={dashboard} profiles={profiles} />, document.getElementById('app')!);
-// A saved role config changes every number: compute again.
-extensionApi.onEvent('roleConfigChanged', () => void dashboard.refresh());
-void model.load();
-void dashboard.start();
+// From here on, what extension/sidepanel/main.tsx does, with the recorded worker.
+const { dashboard } = mountSidePanel(extensionApi, recorded.worker, document.getElementById('app')!);
 
 window.panelFirstTiles = watchFirstTiles(() => {
   const result = dashboard.result.value;

@@ -67,6 +67,17 @@ describe('profile model', () => {
     model.dispose();
   });
 
+  it('asks nothing while the settings are not known yet, then asks once they are', () => {
+    const ready = signal(false);
+    const { client, customerCalls } = fakeClient();
+    const model = createProfileModel(client, () => (ready.value ? { filterTestAccounts: false } : null));
+    expect(customerCalls).toHaveLength(0);
+    ready.value = true;
+    expect(customerCalls).toHaveLength(1);
+    expect(customerCalls[0]!.query).toMatchObject({ filterTestAccounts: false });
+    model.dispose();
+  });
+
   it('opens a profile, pages its history, and forgets it on close', async () => {
     const { client, profileCalls } = fakeClient();
     const model = createProfileModel(client);

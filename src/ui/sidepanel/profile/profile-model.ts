@@ -25,9 +25,10 @@ export const CUSTOMER_SORTS: readonly { value: CustomerSort; label: string }[] =
 
 /**
  * `settings` gives the dashboard's B2C/B2B and test-account choices; when it reads signals, the list (and an
- * open profile) is asked again whenever they change.
+ * open profile) is asked again whenever they change. null means "not yet": nothing is asked, so the panel's
+ * first dashboard request is not queued in the worker behind the customers list.
  */
-export function createProfileModel(client: CustomerClient, settings: () => ActorSettings = () => ({}), options: ProfileModelOptions = {}) {
+export function createProfileModel(client: CustomerClient, settings: () => ActorSettings | null = () => ({}), options: ProfileModelOptions = {}) {
   const debounceMs = options.debounceMs ?? 250;
   const pageSize = options.pageSize ?? 25;
 
@@ -129,7 +130,9 @@ export function createProfileModel(client: CustomerClient, settings: () => Actor
   // Runs now (the first list) and again whenever a signal the settings read changes — only those: what refresh
   // reads (the search, the page) is untracked, or every keystroke would ask twice.
   const stopWatching = effect(() => {
-    current = settings();
+    const next = settings();
+    if (next === null) return;
+    current = next;
     untracked(() => void refresh());
   });
 
