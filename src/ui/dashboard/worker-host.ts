@@ -6,7 +6,7 @@ import { previousPeriod, resolveRangePreset } from '../../core/time/date-range-p
 import type { CustomerAggregates } from '../../core/customers/customer-aggregates';
 import { queryCustomers, type CustomerList } from '../../core/customers/query-customers';
 import { actorModeOf, prepare, type Prepared } from '../../core/engine/prepare';
-import { rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
+import { keptPropertiesNeeded, rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
 import { describeError } from '../../core/user-error';
 import type { Database } from '../../store/database';
@@ -50,8 +50,10 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     const started = performance.now();
     const database = await db();
     const role = await loadRoleConfig(database);
+    const everyFilter: RoleConfig = { ...role.config, filterTestAccounts: true };
     const [events, persons, groups, groupTypes] = await Promise.all([
-      readEvents(database, { kept: 'all', properties: rawPropertiesNeeded({ ...role.config, filterTestAccounts: true }) }),
+      // Only what matching reads, whichever test-account choice a query makes: a cold first open waits for this.
+      readEvents(database, { kept: keptPropertiesNeeded(everyFilter), properties: rawPropertiesNeeded(everyFilter) }),
       readPersons(database),
       readGroups(database),
       readGroupTypes(database),

@@ -23,9 +23,10 @@ export function DashboardControls({ choices, result, busy, onChoose }: Props) {
   const customProblem = customValue.from && customValue.to && customValue.from > customValue.to ? 'The start is after the end.' : null;
 
   const groupTypes = result?.groupTypes ?? [];
+  // The user's choice shows at once; the config's default (in the last result) only where nothing was chosen.
   const effective = result?.business ?? { type: 'b2c' as const };
-  const b2bIndex = effective.type === 'b2b' ? effective.groupTypeIndex : null;
-  const testAccounts = result?.filterTestAccounts ?? true;
+  const b2bIndex = choices.business === 'b2c' ? null : choices.business ?? (effective.type === 'b2b' ? effective.groupTypeIndex : null);
+  const testAccounts = choices.filterTestAccounts ?? result?.filterTestAccounts ?? true;
 
   function choosePreset(value: string): void {
     if (value === 'custom') {
