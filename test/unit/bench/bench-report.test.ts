@@ -46,10 +46,11 @@ describe('bench report', () => {
   });
 
   it('checks each DESIGN §6 target in the right direction', () => {
-    const noDashboard = { dashboard_worker_1m_ms: null, dashboard_worker_first_1m_ms: null, dashboard_1m_ms: null, dashboard_10m_ms: null };
+    const noDashboard = { dashboard_worker_1m_ms: null, dashboard_worker_first_1m_ms: null, dashboard_1m_ms: null, dashboard_10m_ms: null, panel_first_tiles_1m_ms: null };
     expect(targetsMet(figures)).toEqual({ ingest_events_per_s: true, read_hot_1m_ms: true, read_full_1m_ms: false, bytes_per_event: true, ...noDashboard });
-    const dashboard = { ...figures, dashboard_worker_1m_ms: 240, dashboard_worker_first_1m_ms: 1200, dashboard_1m_ms: 251, dashboard_10m_ms: 2400, duckdb_1m_ms: 2400 };
-    expect(targetsMet(dashboard)).toMatchObject({ dashboard_worker_1m_ms: true, dashboard_worker_first_1m_ms: false, dashboard_1m_ms: false, dashboard_10m_ms: true });
+    const dashboard = { ...figures, dashboard_worker_1m_ms: 240, dashboard_worker_first_1m_ms: 1200, dashboard_1m_ms: 251, dashboard_10m_ms: 2400, duckdb_1m_ms: 2400, panel_first_tiles_1m_ms: 990 };
+    expect(targetsMet(dashboard)).toMatchObject({ dashboard_worker_1m_ms: true, dashboard_worker_first_1m_ms: false, dashboard_1m_ms: false, dashboard_10m_ms: true, panel_first_tiles_1m_ms: true });
+    expect(targetsMet({ ...dashboard, panel_first_tiles_1m_ms: 1001 })).toMatchObject({ panel_first_tiles_1m_ms: false });
     expect(withRatios(dashboard).dashboard_1m_vs_duckdb).toBeCloseTo(2400 / 251);
     const table = formatTable(figures);
     expect(table).toMatch(/Read 1M back: \+ kept properties.*✗ ≤ 600 ms/);
