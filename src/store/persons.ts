@@ -4,6 +4,7 @@
 // one JSON text under a meta key: reading 20k person objects with getAll costs 300–470 ms of structured-clone
 // decoding on a cold side panel, the largest part of its first paint; one text read + JSON.parse costs ~35 ms.
 import type { Database } from './database';
+import { renewPeopleRevision } from './people-revision';
 import type { PersonRecord } from './schema';
 
 /** Meta key of the all-persons snapshot; absent in databases written before it existed (then getAll is used). */
@@ -20,7 +21,7 @@ export async function putPersons(db: Database, persons: readonly PersonRecord[])
   }
   // Requests in one transaction run in order: this getAll sees every put above.
   const all = await tx.objectStore('persons').getAll();
-  requests.push(tx.objectStore('meta').put(JSON.stringify(all), PERSONS_SNAPSHOT_META_KEY));
+  requests.push(tx.objectStore('meta').put(JSON.stringify(all), PERSONS_SNAPSHOT_META_KEY), renewPeopleRevision(tx));
   await Promise.all([...requests, tx.done]);
 }
 

@@ -1,7 +1,9 @@
 // The dashboard worker's side: reads the store once, prepares once per configuration, computes per query.
 import { isPlainPageview } from '../../core/config/default-roles';
 import type { RoleConfig } from '../../core/config/role-config';
+import { serializeRoleConfig } from '../../core/config/serialize-role-config';
 import { computeDashboard } from '../../core/dashboard/compute-dashboard';
+import { createCalendar } from '../../core/time/calendar';
 import { previousPeriod, resolveRangePreset } from '../../core/time/date-range-presets';
 import type { CustomerAggregates } from '../../core/customers/customer-aggregates';
 import { queryCustomers, type CustomerList } from '../../core/customers/query-customers';
@@ -9,6 +11,7 @@ import { actorModeOf, prepare, type Prepared } from '../../core/engine/prepare';
 import { keptPropertiesNeeded, rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
 import { describeError } from '../../core/user-error';
+import { dashboardCacheKey, readCachedDashboard, writeCachedDashboard } from '../../store/dashboard-cache';
 import type { Database } from '../../store/database';
 import { readEvents } from '../../store/event-reader';
 import { readEventTexts, type EventTexts } from '../../store/event-texts';
@@ -41,6 +44,9 @@ interface PreparedEntry {
   /** The customers list's per-actor totals, made on its first request (search as you type reuses them). */
   customers?: CustomerAggregates;
 }
+
+/** Part of the dashboard cache's key: bump it when the engine's output or DashboardResult changes. */
+const DASHBOARD_CACHE_FORMAT = 1;
 
 export function createDashboardHost(db: () => Promise<Database>, now: () => number = Date.now) {
   let loaded: Promise<Loaded> | null = null;
@@ -76,7 +82,33 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     return { input, entry: prepared };
   }
 
+  /**
+   * A cold worker (the panel just opened) first looks for the dashboard it computed last time over the same data,
+   * roles, query and day; meanwhile it starts reading the store for whatever comes next.
+   */
   async function dashboard(query: DashboardQuery): Promise<DashboardResult | null> {
+    if (loaded === null) {
+      // The store is read at once, beside the cache lookup: a miss then loses no time.
+      const loading = (loaded = load());
+      const database = await db();
+      const role = await loadRoleConfig(database);
+      const calendar = createCalendar(role.config.timezone, role.config.weekStart);
+      const inputs = [DASHBOARD_CACHE_FORMAT, serializeRoleConfig(role.config), await readGroupTypes(database), query, calendar.label(calendar.dayOf(now()))];
+      const key = await dashboardCacheKey(database, inputs);
+      const cached = await readCachedDashboard<DashboardResult>(database, key);
+      if (cached) {
+        loading.catch(() => undefined); // A failed read is reported by the next request that needs it.
+        return { ...cached, fromCache: true };
+      }
+      const result = await computeDashboardResult(query);
+      // A cache that cannot be written (a full disk) only costs the next open its speed.
+      if (result) void writeCachedDashboard(database, key, result).catch(() => undefined);
+      return result;
+    }
+    return computeDashboardResult(query);
+  }
+
+  async function computeDashboardResult(query: DashboardQuery): Promise<DashboardResult | null> {
     loaded ??= load();
     if ((await loaded).table.count === 0) return null;
     const { input, entry } = await preparedFor(query);
@@ -107,6 +139,7 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
       business: config.business,
       filterTestAccounts: config.filterTestAccounts,
       groupTypes: input.groupTypes,
+      fromCache: false,
     };
   }
 

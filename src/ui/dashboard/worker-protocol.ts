@@ -36,6 +36,8 @@ export interface DashboardResult {
   filterTestAccounts: boolean;
   /** The project's group types, for B2B: "companies" rather than "group 0". */
   groupTypes: GroupTypeName[];
+  /** Shown from the last computation over the same data, roles, query and day (a reopened panel). */
+  fromCache: boolean;
 }
 
 /** The side panel's choices a customers list or a profile is computed under (the dashboard's, so both agree). */

@@ -49,7 +49,10 @@ export const sidePanelUi: Measurement = {
     await session.call('putDashboardInputs', { dbName: DATABASE_NAME, personsJson: JSON.stringify(persons), configText: demoRoleConfig(stream.project) });
     const query = new URLSearchParams({ events: String(ingest.stored), timezone: stream.project.timezone, from: calendar.label(lastDay - 30), to: calendar.label(lastDay) });
     const runs: PanelFirstTiles[] = [];
-    for (let k = 0; k < PANEL_REPEATS; k++) {
+    // PANEL_REPEATS first opens (the cache each leaves behind is cleared before the next), then one reopen that
+    // finds the last open's dashboard in the cache.
+    let reopen: PanelFirstTiles | null = null;
+    for (let k = 0; k <= PANEL_REPEATS; k++) {
       await session.closeBrowser();
       const page = await session.startAt(`/sidepanel.html?${query}`, VIEWPORT);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,8 +68,15 @@ export const sidePanelUi: Measurement = {
         }),
         timeout,
       ]).finally(() => clearTimeout(timer));
+      if (k === PANEL_REPEATS) {
+        reopen = run;
+        log(`side panel UI, reopened (cached: ${run.fromCache}): ${describeRun(run)}`);
+        break;
+      }
+      if (run.fromCache) throw new Error('a first open found a cached dashboard: the bench did not clear it');
       runs.push(run);
       log(`side panel UI, open ${k + 1}: ${describeRun(run)}`);
+      if (k < PANEL_REPEATS - 1) await page.evaluate(() => window.clearDashboardCache!());
     }
     await session.closeBrowser();
     const events = runs[0]?.eventCount ?? ingest.stored;
@@ -94,6 +104,7 @@ export const sidePanelUi: Measurement = {
       panel_split_number_visible_ms: best.valueMs,
       panel_split_chart_drawn_ms: best.canvasMs,
       panel_split_result_clone_ms: best.resultCloneMs,
+      panel_reopen_first_tiles_ms: reopen?.fromCache ? reopen.firstTilesMs : null,
       panel_customers_before_dashboard: customers && dashboard ? Number(customers.sent < dashboard.sent) : null,
     };
     return figures;

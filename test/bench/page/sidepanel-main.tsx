@@ -3,6 +3,8 @@
 // same models, theme and dashboard worker code, over the database the bench stored on this origin. Only the
 // extension's APIs are faked (fake-extension-api.ts), and the page times its own first tiles (sidepanel-timing.ts).
 // The query gives what the extension would know: ?events=N&timezone=Z&from=D&to=D (the dashboard's saved range).
+import { clearCachedDashboard } from '../../../src/store/dashboard-cache';
+import { openDatabase } from '../../../src/store/database';
 import { mountSidePanel } from '../../../src/ui/sidepanel/mount-side-panel';
 import '../../../src/ui/shared/theme.css';
 import { fakeExtensionApi } from './fake-extension-api';
@@ -29,5 +31,11 @@ window.panelFirstTiles = watchFirstTiles(() => {
     structuredClone(result);
     resultCloneMs = performance.now() - started;
   }
-  return { requests: recorded.requests, timings: result?.timings ?? null, eventCount: result?.eventCount ?? null, resultCloneMs };
+  return { requests: recorded.requests, timings: result?.timings ?? null, eventCount: result?.eventCount ?? null, fromCache: result?.fromCache ?? null, resultCloneMs };
 });
+
+window.clearDashboardCache = async () => {
+  const db = await openDatabase();
+  await clearCachedDashboard(db);
+  db.close();
+};

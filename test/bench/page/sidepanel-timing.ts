@@ -38,6 +38,8 @@ export interface PanelFirstTiles {
   /** The worker's own split of the dashboard request: read the store, prepare, tiles. */
   timings: DashboardResult['timings'] | null;
   eventCount: number | null;
+  /** The dashboard came from the worker's cache of the last open (same data, roles, query and day). */
+  fromCache: boolean | null;
   /** structuredClone of the dashboard result on the page: about what serializing + deserializing it costs. */
   resultCloneMs: number | null;
 }
@@ -46,6 +48,8 @@ declare global {
   interface Window {
     /** Resolves once the first tiles are on screen (test/bench/measurements/sidepanel-ui.ts awaits it). */
     panelFirstTiles?: Promise<PanelFirstTiles>;
+    /** Forgets the dashboard the last open cached, so the next open computes (a first open's cost). */
+    clearDashboardCache?: () => Promise<void>;
   }
 }
 

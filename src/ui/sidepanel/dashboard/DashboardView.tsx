@@ -126,7 +126,8 @@ export function DashboardView({ result, comparison, groupTypeName, onOpenCustome
       </section>
 
       <p class="muted" data-testid="dashboard-timing">
-        {formatCount(result.eventCount)} events · computed in {Math.round(result.timings.prepareMs + result.timings.computeMs)} ms
+        {formatCount(result.eventCount)} events ·{' '}
+        {result.fromCache ? 'as computed when the panel was last open (same data, roles and day)' : `computed in ${Math.round(result.timings.prepareMs + result.timings.computeMs)} ms`}
       </p>
     </section>
   );
