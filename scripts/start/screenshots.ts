@@ -38,11 +38,21 @@ export class Screenshots {
     await this.shoot(popup, 'popup-sync.png', false);
   }
 
-  /** The roles once synced: an editor open on the signup pageview, with its property filter and value picker. */
+  /**
+   * The roles once synced, as a new user meets them: the project's PostHog config has no support-ticket role, so
+   * its suggestion is applied and saved (the profiles then show tickets); then an editor is opened on the signup
+   * pageview, with its property filter and value picker, for the picture.
+   */
   async rolesScreen(popup: Page): Promise<void> {
     await popup.reload();
     const roles = popup.getByTestId('roles');
     await roles.waitFor();
+    const applyTickets = popup.getByRole('button', { name: 'Apply “support ticket created” as Support ticket' });
+    if (await applyTickets.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+      await applyTickets.click();
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
+      await popup.getByText('Unsaved changes').waitFor({ state: 'hidden' });
+    }
     const role = popup.getByTestId('role-signup_pageview');
     if (await role.isVisible()) {
       await role.scrollIntoViewIfNeeded();
