@@ -1,6 +1,7 @@
 // Turns the figures of every measurement into the table (and the JSON) `npm run bench` prints: ours beside the
 // baseline, their ratio, and the DESIGN §6 target. A new measurement adds its figures and a row here.
 import { BASELINE_READ_REPEATS, READ_REPEATS, type Figures } from './measurement';
+import { ROLE_EDITOR_ASKS, ROLE_EDITOR_COLD_REPEATS, ROLE_EDITOR_WARM_REPEATS } from './measurements/role-editor';
 import { PANEL_REPEATS } from './measurements/sidepanel-ui';
 
 interface Comparison {
@@ -30,6 +31,18 @@ export const COMPARISONS: readonly Comparison[] = [
   { label: 'Dashboard 1M, worker: first open (read too)', unit: 'ms', ours: 'dashboard_worker_first_1m_ms', kind: 'time', target: 1000 },
   { label: 'Side panel UI 1M: first tiles on screen', unit: 'ms', ours: 'panel_first_tiles_1m_ms', kind: 'time', target: 1000 },
   { label: 'Side panel UI 1M: reopened, from its cache', unit: 'ms', ours: 'panel_reopen_first_tiles_ms', kind: 'time' },
+  { label: 'Role editor 1M: event catalog, cold', unit: 'ms', ours: 'role_editor_catalog_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: event catalog, warm', unit: 'ms', ours: 'role_editor_catalog_warm_ms', kind: 'time' },
+  { label: 'Role editor 1M: $pageview property keys, cold', unit: 'ms', ours: 'role_editor_keys_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: $pageview property keys, warm', unit: 'ms', ours: 'role_editor_keys_warm_ms', kind: 'time' },
+  { label: 'Role editor 1M: $pathname values (kept), cold', unit: 'ms', ours: 'role_editor_values_kept_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: $pathname values (kept), warm', unit: 'ms', ours: 'role_editor_values_kept_warm_ms', kind: 'time' },
+  { label: 'Role editor 1M: $browser values (raw JSON), cold', unit: 'ms', ours: 'role_editor_values_raw_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: $browser values (raw JSON), warm', unit: 'ms', ours: 'role_editor_values_raw_warm_ms', kind: 'time' },
+  { label: 'Role editor 1M: preview, $pathname filter, cold', unit: 'ms', ours: 'role_editor_preview_kept_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: preview, $pathname filter, warm', unit: 'ms', ours: 'role_editor_preview_kept_warm_ms', kind: 'time' },
+  { label: 'Role editor 1M: preview, $browser filter, cold', unit: 'ms', ours: 'role_editor_preview_raw_cold_ms', kind: 'time' },
+  { label: 'Role editor 1M: preview, $browser filter, warm', unit: 'ms', ours: 'role_editor_preview_raw_warm_ms', kind: 'time' },
   { label: 'Dashboard 1M in node vs DuckDB', unit: 'ms', ours: 'dashboard_1m_ms', baseline: 'duckdb_1m_ms', kind: 'time', ratio: 'dashboard_1m_vs_duckdb', target: 250 },
   { label: 'Dashboard 10M in node vs DuckDB', unit: 'ms', ours: 'dashboard_10m_ms', baseline: 'duckdb_10m_ms', kind: 'time', ratio: 'dashboard_10m_vs_duckdb', target: 2500 },
   { label: 'Dashboard 10M tiles only vs DuckDB', unit: 'ms', ours: 'dashboard_10m_tiles_ms', baseline: 'duckdb_10m_tiles_ms', kind: 'time', ratio: 'dashboard_10m_tiles_vs_duckdb' },
@@ -131,6 +144,11 @@ export function formatNotes(figures: Figures): string {
       `${at('panel_split_dashboard_answered_ms')}, serialized by ${at('panel_split_dashboard_serialized_ms')}, ` +
       `on the page at ${at('panel_split_dashboard_on_page_ms')}; number visible at ${at('panel_split_number_visible_ms')}, ` +
       `chart drawn at ${at('panel_split_chart_drawn_ms')} (${formatNumber(num(figures, 'panel_events'), 'events')}).`,
+    `Role editor in the service worker (${formatNumber(num(figures, 'role_editor_events'), 'events')} stored, not scaled): cold = the first answer in a fresh browser ` +
+      `(best of ${ROLE_EDITOR_COLD_REPEATS}), warm = best of the ${ROLE_EDITOR_COLD_REPEATS * ROLE_EDITOR_WARM_REPEATS} repeats after it (medians: ` +
+      `${ROLE_EDITOR_ASKS.map(({ name }) => `${name} ${at(`role_editor_${name}_warm_median_ms`)}`).join(', ')} ms); all in a row in one fresh browser, ` +
+      `sharing their caches: ${ROLE_EDITOR_ASKS.map(({ name }) => `${name} ${at(`role_editor_flow_${name}_ms`)}`).join(', ')} ms. ` +
+      'No DESIGN §6 target; an interaction should answer within ~100 ms warm, a first open within ~1 s.',
     `Machine: ${figures.cpus} cores; 1-minute load average ${formatNumber(num(figures, 'load_average_at_start'), '')}at the start, ` +
       `${formatNumber(num(figures, 'load_average_at_end'), '')}at the end (above ~0.5, other processes were competing: figures are pessimistic).`,
     'On disk: the origin\'s IndexedDB folders in the profile (LevelDB + blob files) after ingest and compaction, once their size ' +

@@ -4,6 +4,7 @@ import { columnarStore } from './columnar-store';
 import { dashboardNode } from './dashboard-node';
 import { dashboardWorker } from './dashboard-worker';
 import { naiveBaseline } from './naive-baseline';
+import { roleEditor } from './role-editor';
 import { sidePanelUi } from './sidepanel-ui';
 
-export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline, dashboardWorker, sidePanelUi, dashboardNode];
+export const MEASUREMENTS: readonly Measurement[] = [columnarStore, naiveBaseline, dashboardWorker, sidePanelUi, roleEditor, dashboardNode];

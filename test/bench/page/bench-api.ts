@@ -93,6 +93,10 @@ export interface BenchPageApi {
   dashboardInWorker(request: DashboardRequest): Promise<import('./dashboard').WorkerDashboardTimings>;
   /** Persons and the role config into a database ingested before (the side panel page then reads it). */
   putDashboardInputs(request: Omit<DashboardRequest, 'from' | 'to'>): Promise<void>;
+  /** The popup's role-editor requests (catalogue, property keys and values, role preview), as the service worker answers them. */
+  roleEditorAsks(request: import('./role-editor').RoleEditorRequest): Promise<import('./role-editor').RoleEditorResult>;
+  /** The parts of the role editor's slower answers, timed apart (a diagnostic). */
+  roleEditorSplit(request: { dbName: string; nowMs: number }): Promise<import('./role-editor').RoleEditorSplit>;
 }
 
 export interface DashboardRequest {
