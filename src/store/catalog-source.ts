@@ -7,7 +7,7 @@ import { readEvents } from './event-reader';
 import { readGroups } from './groups';
 import { readPersons } from './persons';
 import type { StoredEvents } from './stored-events';
-import { storedDataVersion } from './stored-data-version';
+import { cachePerStoredVersion } from './stored-version-cache';
 
 export interface CatalogSource {
   version: string;
@@ -17,20 +17,12 @@ export interface CatalogSource {
   groups: GroupInfo[];
 }
 
-const cache = new WeakMap<Database, { version: string; source: Promise<CatalogSource> }>();
+const cachedSource = cachePerStoredVersion(async (db, version): Promise<CatalogSource> => {
+  const [events, persons, groups] = await Promise.all([readEvents(db), readPersons(db), readGroups(db)]);
+  // The uuids (16 bytes an event) answer none of the editor's questions: not kept in memory.
+  return { version, events: { ...events, uuid: new Uint8Array(0) }, persons, groups };
+}, 1);
 
-export async function catalogSource(db: Database): Promise<CatalogSource> {
-  const version = await storedDataVersion(db);
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.source;
-  const source = (async (): Promise<CatalogSource> => {
-    const [events, persons, groups] = await Promise.all([readEvents(db), readPersons(db), readGroups(db)]);
-    // The uuids (16 bytes an event) answer none of the editor's questions: not kept in memory.
-    return { version, events: { ...events, uuid: new Uint8Array(0) }, persons, groups };
-  })();
-  cache.set(db, { version, source });
-  source.catch(() => {
-    if (cache.get(db)?.source === source) cache.delete(db);
-  });
-  return source;
+export function catalogSource(db: Database): Promise<CatalogSource> {
+  return cachedSource(db);
 }

@@ -18,12 +18,18 @@ interface NameColumn {
 export const RAW_SAMPLE = 2000;
 
 /** Kept keys that some event of that name has a value for, with how many do. */
-export function keptKeysOf(table: NameColumn, code: number, kept: Readonly<Record<string, KeptColumn>>): PropertyKeyCount[] {
-  const found: PropertyKeyCount[] = [];
+export function keptKeysOf(table: NameColumn & { eventNames: readonly string[] }, code: number, kept: Readonly<Record<string, KeptColumn>>): PropertyKeyCount[] {
+  return keptKeysByEvent(table, kept)[code] ?? [];
+}
+
+/** keptKeysOf for every event name at once, by event code: one pass over each column, whatever the names. */
+export function keptKeysByEvent(table: NameColumn & { eventNames: readonly string[] }, kept: Readonly<Record<string, KeptColumn>>): PropertyKeyCount[][] {
+  const found: PropertyKeyCount[][] = table.eventNames.map(() => []);
+  const counts = new Uint32Array(table.eventNames.length);
   for (const [key, column] of Object.entries(kept)) {
-    let count = 0;
-    for (let i = 0; i < table.count; i++) if (table.event[i] === code && column.index[i] !== 0) count++;
-    if (count > 0) found.push({ key, count });
+    counts.fill(0);
+    for (let i = 0; i < table.count; i++) if (column.index[i] !== 0) counts[table.event[i]!]!++;
+    for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) found[code]!.push({ key, count: counts[code]! });
   }
   return found;
 }

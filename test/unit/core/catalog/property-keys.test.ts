@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptKeysOf, mergeKeys, rawKeysOf } from '../../../../src/core/catalog/property-keys';
+import { keptKeysByEvent, keptKeysOf, mergeKeys, rawKeysOf } from '../../../../src/core/catalog/property-keys';
 import type { KeptColumn } from '../../../../src/core/events/kept-properties';
 import { buildTable } from '../roles/event-table-fixture';
 
@@ -18,6 +18,13 @@ describe('property keys of an event', () => {
 
   it('lists kept keys with a value on that event', () => {
     expect(keptKeysOf(table, pageview, kept)).toEqual([{ key: '$pathname', count: 2 }]);
+  });
+
+  it('counts every event name\'s kept keys in one pass per column', () => {
+    const byEvent = keptKeysByEvent(table, kept);
+    expect(byEvent[pageview]).toEqual([{ key: '$pathname', count: 2 }]);
+    expect(byEvent[table.eventNames.indexOf('paid')]).toEqual([{ key: 'amount', count: 1 }]);
+    expect(byEvent[0]).toEqual([]);
   });
 
   it('lists raw keys of the latest events of that name, up to the sample size', () => {
