@@ -13,10 +13,23 @@ interface CacheEntry<T> {
   value: T;
 }
 
-/** The stored events' and people's versions joined with `inputs` (everything else the result depends on). */
-export async function dashboardCacheKey(db: Database, inputs: readonly unknown[]): Promise<string> {
-  const [events, people] = await Promise.all([storedDataVersion(db), readPeopleRevision(db)]);
-  return JSON.stringify([events, people, ...inputs]);
+/** What the stored events and people are now: a result computed from them holds while both stay the same. */
+export interface StoredVersions {
+  events: string;
+  people: string | null;
+}
+
+/**
+ * Starts its reads at once, in the caller's turn: called before the reads of the data a result is computed from,
+ * the versions are never newer than that data (a write in between makes them older, which only costs a miss).
+ */
+export function readStoredVersions(db: Database): Promise<StoredVersions> {
+  return Promise.all([storedDataVersion(db), readPeopleRevision(db)]).then(([events, people]) => ({ events, people }));
+}
+
+/** The versions joined with `inputs`: everything else the result depends on. */
+export function dashboardCacheKey(versions: StoredVersions, inputs: readonly unknown[]): string {
+  return JSON.stringify([versions.events, versions.people, ...inputs]);
 }
 
 export async function readCachedDashboard<T>(db: Database, key: string): Promise<T | undefined> {

@@ -11,7 +11,7 @@ import { actorModeOf, prepare, type Prepared } from '../../core/engine/prepare';
 import { keptPropertiesNeeded, rawPropertiesNeeded } from '../../core/engine/raw-properties-needed';
 import type { EventTable, GroupInfo, PersonInfo } from '../../core/events/event-table';
 import { describeError } from '../../core/user-error';
-import { dashboardCacheKey, readCachedDashboard, writeCachedDashboard } from '../../store/dashboard-cache';
+import { dashboardCacheKey, readCachedDashboard, readStoredVersions, writeCachedDashboard, type StoredVersions } from '../../store/dashboard-cache';
 import type { Database } from '../../store/database';
 import { readEvents } from '../../store/event-reader';
 import { readEventTexts, type EventTexts } from '../../store/event-texts';
@@ -31,6 +31,8 @@ interface Loaded {
   config: RoleConfig;
   problems: string[];
   groupTypes: GroupTypeName[];
+  /** The store's versions read just before the data: the key this data's dashboards are cached under. */
+  versions: StoredVersions;
   loadMs: number;
   /** Raw texts read for profiles, by table row (the table itself usually has none). */
   texts: Map<number, EventTexts>;
@@ -51,10 +53,12 @@ const DASHBOARD_CACHE_FORMAT = 1;
 export function createDashboardHost(db: () => Promise<Database>, now: () => number = Date.now) {
   let loaded: Promise<Loaded> | null = null;
   let prepared: PreparedEntry | null = null;
+  let dashboardAsked = false;
 
   async function load(): Promise<Loaded> {
     const started = performance.now();
     const database = await db();
+    const versions = readStoredVersions(database);
     const role = await loadRoleConfig(database);
     const everyFilter: RoleConfig = { ...role.config, filterTestAccounts: true };
     const [events, persons, groups, groupTypes] = await Promise.all([
@@ -66,7 +70,7 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     ]);
     // Without the raw texts every event reads as {}: the kept columns answer every filter (rawPropertiesNeeded).
     const table: EventTable = 'properties' in events ? (events as EventTable) : { ...events, properties: [], elementsChain: [] };
-    return { table, persons, groups, config: role.config, problems: role.problems, groupTypes, loadMs: performance.now() - started, texts: new Map() };
+    return { table, persons, groups, config: role.config, problems: role.problems, groupTypes, versions: await versions, loadMs: performance.now() - started, texts: new Map() };
   }
 
   /** The stored data and its preparation for these settings, each made once and kept. */
@@ -82,30 +86,50 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     return { input, entry: prepared };
   }
 
+  /** Starts reading the store before the first question arrives (the page asks only after its own start-up). */
+  function preload(): void {
+    loaded ??= load();
+    // A failed read is reported by the first request that needs it.
+    loaded.catch(() => undefined);
+  }
+
+  /** What a cached dashboard depends on besides the stored data: the roles, the group types, the query, the day. */
+  function cacheInputs(config: RoleConfig, groupTypes: GroupTypeName[], query: DashboardQuery): unknown[] {
+    const calendar = createCalendar(config.timezone, config.weekStart);
+    return [DASHBOARD_CACHE_FORMAT, serializeRoleConfig(config), groupTypes, query, calendar.label(calendar.dayOf(now()))];
+  }
+
+  /** The dashboard cached for this query over the store as it is now, if any. */
+  async function cachedDashboard(query: DashboardQuery): Promise<DashboardResult | undefined> {
+    const database = await db();
+    const [versions, role, groupTypes] = await Promise.all([readStoredVersions(database), loadRoleConfig(database), readGroupTypes(database)]);
+    return readCachedDashboard<DashboardResult>(database, dashboardCacheKey(versions, cacheInputs(role.config, groupTypes, query)));
+  }
+
+  /** Kept for the next open, under the versions of the data it was computed from. */
+  async function remember(input: Loaded, query: DashboardQuery, result: DashboardResult): Promise<void> {
+    const key = dashboardCacheKey(input.versions, cacheInputs(input.config, input.groupTypes, query));
+    await writeCachedDashboard(await db(), key, result);
+  }
+
   /**
-   * A cold worker (the panel just opened) first looks for the dashboard it computed last time over the same data,
-   * roles, query and day; meanwhile it starts reading the store for whatever comes next.
+   * The first question of a just-opened panel is answered from the cache when the last computed dashboard still
+   * holds (same data, people, roles, query, day) while the store is read for what comes next; every computed
+   * dashboard is cached for the next open.
    */
   async function dashboard(query: DashboardQuery): Promise<DashboardResult | null> {
-    if (loaded === null) {
-      // The store is read at once, beside the cache lookup: a miss then loses no time.
-      const loading = (loaded = load());
-      const database = await db();
-      const role = await loadRoleConfig(database);
-      const calendar = createCalendar(role.config.timezone, role.config.weekStart);
-      const inputs = [DASHBOARD_CACHE_FORMAT, serializeRoleConfig(role.config), await readGroupTypes(database), query, calendar.label(calendar.dayOf(now()))];
-      const key = await dashboardCacheKey(database, inputs);
-      const cached = await readCachedDashboard<DashboardResult>(database, key);
-      if (cached) {
-        loading.catch(() => undefined); // A failed read is reported by the next request that needs it.
-        return { ...cached, fromCache: true };
-      }
-      const result = await computeDashboardResult(query);
-      // A cache that cannot be written (a full disk) only costs the next open its speed.
-      if (result) void writeCachedDashboard(database, key, result).catch(() => undefined);
-      return result;
+    const first = !dashboardAsked;
+    dashboardAsked = true;
+    preload();
+    if (first) {
+      const cached = await cachedDashboard(query);
+      if (cached) return { ...cached, fromCache: true };
     }
-    return computeDashboardResult(query);
+    const input = await loaded!;
+    const result = await computeDashboardResult(query);
+    // A cache that cannot be written (a full disk) only costs the next open its speed.
+    if (result) void remember(input, query, result).catch(() => undefined);
+    return result;
   }
 
   async function computeDashboardResult(query: DashboardQuery): Promise<DashboardResult | null> {
@@ -177,13 +201,15 @@ export function createDashboardHost(db: () => Promise<Database>, now: () => numb
     }
   }
 
-  return async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  async function handle(request: WorkerRequest): Promise<WorkerReply> {
     try {
       return { id: request.id, ok: true, result: await answer(request) };
     } catch (error) {
       loaded = null;
       return { id: request.id, ok: false, error: describeError(error) };
     }
-  };
+  }
+
+  return Object.assign(handle, { preload });
 }
 

@@ -9,6 +9,8 @@ import type { WorkerSpan } from './sidepanel-timing';
 
 const now = () => performance.timeOrigin + performance.now();
 const handle = createDashboardHost(databaseHandle());
+// The panel asks only after its own start-up; the store's read need not wait for that.
+handle.preload();
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const received = now();
   void handle(event.data).then((reply) => {

@@ -65,4 +65,28 @@ describe('dashboard cache', () => {
     await saveRoleConfig(db, parseRoleConfig({ version: 1, roles: { activity: { kind: 'EventsNode', event: 'other' } } }));
     expect((await openPanel(db, query)).fromCache).toBe(false);
   });
+
+  it('caches every computed dashboard for the next open, but never one computed from data older than the store', async () => {
+    const db = await storeWithData();
+    const handle = createDashboardHost(async () => db, () => T0 + 12 * DAY);
+    const ask = async (id: number, query: DashboardQuery) => {
+      const reply = await handle({ id, kind: 'dashboard', query });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.result as DashboardResult;
+    };
+    await ask(1, { preset: 'last_14' });
+    await ask(2, { preset: 'last_30' }); // the user changed the range
+    await settle();
+    expect((await openPanel(db, { preset: 'last_30' })).fromCache).toBe(true);
+
+    // New events arrive while this panel still holds the old data (no invalidate yet): what it computes now is
+    // cached under the old data's version, so the next open does not show it as current.
+    await (await openEventWriter(db)).append(batchOf([pageview(200, 'p2', T0 + 11 * DAY)]));
+    const stale = await ask(3, { preset: 'last_7' });
+    expect(stale.eventCount).toBe(40);
+    await settle();
+    const next = await openPanel(db, { preset: 'last_7' });
+    expect(next.fromCache).toBe(false);
+    expect(next.eventCount).toBe(41);
+  });
 });
