@@ -60,10 +60,19 @@ export interface DemoProject {
 export interface DemoEvent {
   uuid: string;
   event: string;
-  /** Epoch ms, UTC. */
+  /** Epoch ms, UTC: the client's time. */
   timestamp: number;
+  /**
+   * Epoch ms when PostHog ingested it (`events.created_at`); missing means at `timestamp`. A late event
+   * (mobile queue, batch import) has a `created_at` well after its `timestamp`.
+   */
+  created_at?: number;
   distinct_id: string;
-  /** The person's id (UUID) once known; null only for events that no person owns. */
+  /**
+   * The person's id (UUID). PostHog never leaves it null: a personless event carries
+   * uuidv5(PERSON_UUIDV5_NAMESPACE, `${team_id}:${distinct_id}`), which matches no persons row. Null is still
+   * accepted from older data sets and files.
+   */
   person_id: string | null;
   properties: Record<string, unknown>;
   elements_chain: string;
