@@ -1,6 +1,12 @@
 // Who did each event (DESIGN §5): in B2C the person — the event's person_id, else the person whose distinct_ids
 // hold its distinct_id, else the distinct_id itself; in B2B the `$group_N` key (events without one are left out).
 // Resolved once per dictionary entry, not per event: a table of 1M events has far fewer distinct ids.
+//
+// PostHog never leaves person_id empty: a personless event (no person profile processed) carries
+// uuidv5(namespace, `${team_id}:${distinct_id}`), and an event of a person merged away or deleted keeps that
+// person's old id. Neither matches a persons row, so once persons are known a person_id they do not hold is read
+// as none and the event resolves by its distinct_id, as a fresh sync would after the merge. With no persons at all
+// (a file imported without them) person_id is all there is, and it is taken as it is.
 import type { EventTable, GroupInfo, PersonInfo } from '../events/event-table';
 
 export type ActorMode = { kind: 'person' } | { kind: 'group'; groupTypeIndex: number };
@@ -49,7 +55,8 @@ export function resolveActors(table: EventTable, mode: ActorMode, persons: reado
 
   const byPersonId = new Map(persons.map((p) => [p.id, p]));
   const byDistinct = personsByDistinctId(persons);
-  const fromPerson = Int32Array.from(table.personIds, (id) => (id === '' ? -1 : actorOf(id)));
+  const knowsPersons = persons.length > 0;
+  const fromPerson = Int32Array.from(table.personIds, (id) => (id === '' || (knowsPersons && !byPersonId.has(id)) ? -1 : actorOf(id)));
   const fromDistinct = Int32Array.from(table.distinctIds, (id) => (id === '' ? -1 : actorOf(byDistinct.get(id)?.id ?? id)));
   for (let i = 0; i < table.count; i++) {
     const viaPerson = fromPerson[table.person[i]!]!;

@@ -76,8 +76,12 @@ function isoWithOffset(ms: number, micros: number, offsetMinutes: number): strin
 
 /** The orphan devices: no person_id, a distinct_id no person holds, so the distinct_id is the actor. */
 export const ORPHAN_DEVICES = ['Zulu-device', 'alpha-device', '\u00c9mile-device'] as const;
-/** An actor known only by its person_id: no person record (its name is its id, it has no created_at). */
+/**
+ * A person_id no person record holds, as PostHog gives personless events (a v5 UUID of the distinct id) and events
+ * of a person merged away: the event resolves by its distinct_id, so the actor is GHOST_DISTINCT_ID, not the UUID.
+ */
 export const GHOST_PERSON_ID = 'aaaaaaaa-0000-4000-8000-000000000001';
+export const GHOST_DISTINCT_ID = 'ghost-distinct';
 
 function craftedEvents(dataStartMs: number, days: number): CraftedRecord[] {
   const out: CraftedRecord[] = [];
@@ -152,9 +156,9 @@ function craftedEvents(dataStartMs: number, days: number): CraftedRecord[] {
   add('$pageview', p1 + 2 * HOUR, 'funnel-odd-pages', { properties: {} });
   add('$PageView', p1 + 3 * HOUR, 'funnel-odd-pages', { properties: signupPage });
 
-  // Known only by person_id, with no person record.
+  // A person_id with no person record: resolved by the distinct id.
   for (let day = days - 45; day < days; day += 3) {
-    add('dashboard viewed', dataStartMs + day * DAY + 15 * HOUR, 'ghost-distinct', { personId: GHOST_PERSON_ID, session: `ghost-${day}` });
+    add('dashboard viewed', dataStartMs + day * DAY + 15 * HOUR, GHOST_DISTINCT_ID, { personId: GHOST_PERSON_ID, session: `ghost-${day}` });
   }
   return out;
 }

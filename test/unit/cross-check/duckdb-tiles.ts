@@ -125,10 +125,16 @@ export class DuckDbTiles {
         SELECT DISTINCT ON (uuid) * FROM raw_events ORDER BY uuid
       ), timed AS (
         SELECT *, COALESCE(ts_ms, epoch_ms(CAST(ts_text AS TIMESTAMPTZ))) AS t FROM dedup
+      ), known AS (
+        -- A person_id no persons row holds (PostHog's personless v5 ids, persons merged away) counts as none,
+        -- unless no persons are known at all.
+        SELECT timed.*, CASE WHEN NOT EXISTS (SELECT 1 FROM raw_persons) OR timed.person_id IN (SELECT id FROM raw_persons)
+          THEN NULLIF(timed.person_id, '') END AS known_person
+        FROM timed
       ), resolved AS (
-        SELECT timed.*, COALESCE(NULLIF(timed.person_id, ''), pd.person_id) AS own_person,
-          COALESCE(NULLIF(timed.person_id, ''), pd.person_id, timed.distinct_id) AS actor_id
-        FROM timed LEFT JOIN raw_person_distinct_ids pd ON pd.distinct_id = timed.distinct_id
+        SELECT known.*, COALESCE(known.known_person, pd.person_id) AS own_person,
+          COALESCE(known.known_person, pd.person_id, known.distinct_id) AS actor_id
+        FROM known LEFT JOIN raw_person_distinct_ids pd ON pd.distinct_id = known.distinct_id
       )
       SELECT x.uuid, x.event, x.t AS ts_ms, local_day(x.t) AS day, x.actor_id AS actor,
         COALESCE(NULLIF(x.session_col, ''), NULLIF(json_extract_string(x.properties, '$."$session_id"'), '')) AS session,
