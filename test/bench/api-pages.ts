@@ -1,11 +1,10 @@
 // Demo events → the pages PostHog's /query/ endpoint returns for our event query, as JSON text: the columns in
 // EVENT_COLUMNS order, timestamps as ISO 8601 in the project's timezone (the emulator's formatter, which
 // renders them as PostHog does: microseconds, the zone's offset), properties as a JSON string, '' for a
-// missing $session_id or $group_N, and each kept property as HogQL's `properties['$key']` gives it (the emulator's
-// own extraction: a string, other JSON as its text, null when missing).
+// missing $session_id or $group_N, and each kept property as the client selects it, ClickHouse's
+// `JSONExtractRaw(properties, '$key')`: the value's JSON text, '' when the key is missing.
 import { generateDemoStream } from '../demo-data/generate';
 import type { DemoEvent } from '../demo-data/types';
-import { propertyText } from '../emulator/hogql/tables';
 import { timezone, type Timezone } from '../emulator/timezone';
 import { KEPT_PROPERTIES } from '../../src/core/events/kept-properties';
 import { EVENT_COLUMNS } from '../../src/sources/posthog/event-rows';
@@ -43,7 +42,7 @@ export function toApiRow(event: DemoEvent, zone: Timezone): unknown[] {
     event.$group_4,
     event.elements_chain,
     JSON.stringify(event.properties),
-    ...KEPT_PROPERTIES.map((key) => propertyText(event.properties, [key])),
+    ...KEPT_PROPERTIES.map((key) => (event.properties[key] === undefined ? '' : JSON.stringify(event.properties[key]))),
   ];
 }
 

@@ -20,7 +20,8 @@ export interface PostHogClient {
 function readProject(raw: unknown, projectId: number | '@current'): PostHogProject {
   const value = raw as Partial<PostHogProject> | null;
   if (!value || typeof value.id !== 'number' || typeof value.timezone !== 'string') {
-    throw new PostHogError('invalid_response', `PostHog's answer for project ${projectId} has no id or timezone; is this a PostHog host?`);
+    // A whole answer of the wrong shape: asking again gives the same, so it is not retried (unlike a cut-off body).
+    throw new PostHogError('bad_request', `PostHog's answer for project ${projectId} has no id or timezone; is this a PostHog host?`);
   }
   return {
     id: value.id,

@@ -4,6 +4,7 @@ import type { StoredConnection } from '../../store/connection-store';
 import { createPostHogClient } from './client';
 import { checkHost, checkProjectId } from './hosts';
 import type { FetchLike } from './http';
+import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry';
 
 export interface ConnectInput {
   host: string;
@@ -19,7 +20,15 @@ export interface ConnectDeps {
   /** Whether the browser lets us reach this origin (granted by the popup, on the user's click). */
   hasOriginPermission: (origin: string) => Promise<boolean>;
   now: () => Date;
+  /** How transient answers (429, 5xx, a dropped connection) are retried; default CONNECT_RETRY_POLICY. */
+  policy?: RetryPolicy;
 }
+
+/**
+ * Connect is a click the user waits on: a 429 with Retry-After: 1 or one 500 must not end it, but a dead host
+ * must not keep the popup spinning for minutes either. Four tries, waits capped at 8 s (Retry-After honoured).
+ */
+export const CONNECT_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 8_000 };
 
 function checkApiKey(input: string): string {
   const key = input.trim();
@@ -42,7 +51,7 @@ export async function connectProject(input: ConnectInput, deps: ConnectDeps): Pr
     throw new UserError('no_permission', `The browser has not allowed this extension to reach ${host.origin}. Click Connect again and accept the permission prompt.`);
   }
   const client = createPostHogClient({ origin: host.origin, apiKey, fetch: deps.fetch });
-  const details = await client.getProject(project.id);
+  const details = await withRetries(() => client.getProject(project.id), deps.policy ?? CONNECT_RETRY_POLICY, undefined, { timeouts: 'retry' });
   return {
     origin: host.origin,
     projectId: details.id,

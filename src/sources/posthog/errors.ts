@@ -6,7 +6,7 @@ export type PostHogErrorKind =
   | 'not_found' // 404: unknown project: never retry
   | 'bad_request' // 400: our query is wrong: never retry
   | 'rate_limited' // 429: wait and retry
-  | 'timeout' // 504: the query was too big: retry on a smaller window
+  | 'timeout' // 504, 512, 513: the query was too big for ClickHouse (time or memory): retry on a smaller window
   | 'server' // 5xx: retry with backoff
   | 'network' // no answer, dropped connection: retry with backoff
   | 'invalid_response'; // an answer we could not read (a truncated body): retry with backoff
@@ -69,6 +69,11 @@ export function errorFromResponse(status: number, body: unknown, retryAfterHeade
       return new PostHogError('rate_limited', `PostHog is rate-limiting requests.${said}`, status, retryAfterOf(retryAfterHeader, detail));
     case 504:
       return new PostHogError('timeout', `PostHog's query timed out.${said}`, status);
+    // ClickHouse refused before or while running: "Estimated query execution time is too long" (512), out of
+    // memory (512/513). The same query would fail again; a smaller one may pass, as after a 504.
+    case 512:
+    case 513:
+      return new PostHogError('timeout', `PostHog's query was too large for its database (${status}).${said}`, status);
     default:
       if (status >= 500) return new PostHogError('server', `PostHog had a server error (${status}).${said}`, status);
       return new PostHogError('bad_request', `PostHog refused the request (${status}).${said}`, status);

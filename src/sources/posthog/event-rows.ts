@@ -12,8 +12,8 @@ export const BASE_EVENT_COLUMNS = [
 
 /**
  * Every column of the answer: the event's own, then one per kept property (kept-properties.ts), selected as
- * `properties['$key'] AS \`$key\``, so each is named by its property key. PostHog returns such a property as a
- * string (numbers and other JSON as their text) or null, which is exactly the text we keep.
+ * `JSONExtractRaw(properties, '$key') AS \`$key\``, so each is named by its property key (see eventColumnsSql
+ * for why not `properties['$key']`): the value's JSON text, '' when the key is missing, decoded by keptValue.
  */
 export const EVENT_COLUMNS = [...BASE_EVENT_COLUMNS, ...KEPT_PROPERTIES] as const;
 
@@ -33,6 +33,25 @@ export interface DecodedPage {
 }
 
 const orNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/**
+ * A kept property's value as we keep it (kept-properties.ts) from ClickHouse's JSONExtractRaw text: a JSON string
+ * decoded (escapes and all), any other JSON value as its text, null when missing ('') or JSON null. A value that
+ * is not JSON text (a server that sent the decoded string itself) is kept as it came.
+ */
+export function keptValue(raw: unknown): string | null {
+  if (raw === null || raw === undefined || raw === '' || raw === 'null') return null;
+  if (typeof raw !== 'string') return JSON.stringify(raw);
+  if (raw.charCodeAt(0) !== 34 || raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34) return raw;
+  // The common case, no escape inside: the text between the quotes is the string.
+  if (raw.indexOf('\\') < 0) return raw.slice(1, -1);
+  try {
+    const decoded: unknown = JSON.parse(raw);
+    return typeof decoded === 'string' ? decoded : raw;
+  } catch {
+    return raw;
+  }
+}
 
 // charCode → 0 for a lowercase hex digit, 1 for an uppercase one, 2 for anything else.
 const HEX_CASE = new Uint8Array(128).fill(2);
@@ -108,10 +127,7 @@ export function decodeEventRows(columns: string[], rows: unknown[][]): DecodedPa
     chains[i] = typeof row[11] === 'string' ? row[11] : '';
     const text = row[12];
     properties[i] = typeof text === 'string' ? text : JSON.stringify(text ?? {});
-    for (let k = 0; k < kept.length; k++) {
-      const value = row[FIRST_KEPT_COLUMN + k];
-      (kept[k] as (string | null)[])[i] = typeof value === 'string' ? value : value === null || value === undefined ? null : JSON.stringify(value);
-    }
+    for (let k = 0; k < kept.length; k++) (kept[k] as (string | null)[])[i] = keptValue(row[FIRST_KEPT_COLUMN + k]);
     i++;
   }
   for (const column of [uuids, events, distinctIds, personIds, sessionIds, ...groups, chains, properties, ...kept]) column.length = i;

@@ -1,5 +1,5 @@
 // Persons, groups and the project's catalog: what the profile, lifecycle (created_at), test-account filters and
-// the role editor need beside the events (DESIGN §3). Tables are read with HogQL keyset pages like events.
+// the role editor need beside the events (DESIGN §3). Persons and groups are read by the ids the events name.
 import { parseTimestamp } from '../../core/events/timestamps';
 import { PostHogError } from './errors';
 import { runHogQL, type HogQLResult, type HogQLValues } from './hogql';
@@ -12,7 +12,7 @@ export interface GroupType { group_type: string; group_type_index: number; name_
 export interface ActionDefinition { id: number; name: string; description?: string; steps: unknown[] }
 export interface EventDefinition { name: string; last_seen_at: string | null }
 
-interface Context { connection: PostHogConnection; projectId: number; policy: RetryPolicy; signal?: AbortSignal; pageSize: number }
+interface Context { connection: PostHogConnection; projectId: number; policy: RetryPolicy; signal?: AbortSignal }
 
 const objectOf = (value: unknown): Record<string, unknown> => {
   if (typeof value === 'string') {
@@ -26,53 +26,48 @@ const objectOf = (value: unknown): Record<string, unknown> => {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 };
 
-/** Every row of a table, in keyset pages: `sql(after)` builds the query given the last row (null for the first). */
-async function allRows(context: Context, sql: (hasAfter: boolean) => string, after: (row: unknown[]) => HogQLValues): Promise<unknown[][]> {
-  const rows: unknown[][] = [];
-  let last: unknown[] | null = null;
-  for (;;) {
-    const values: HogQLValues = last ? after(last) : {};
-    const page: HogQLResult = await withRetries(
-      () => runHogQL(context.connection, context.projectId, `${sql(last !== null)} LIMIT ${context.pageSize}`, values, { signal: context.signal, name: 'pmf_lens_metadata_pull' }),
-      context.policy,
-      context.signal,
-    );
-    rows.push(...page.results);
-    if (page.results.length < context.pageSize) return rows;
-    last = page.results[page.results.length - 1]!;
-  }
+/**
+ * Persons, distinct ids and groups are asked for by the ids the stored events name, a batch at a time, never as
+ * whole-table pages: HogQL's `persons` and `person_distinct_ids` take the latest version of every row of the
+ * team (an argMax over the whole table) and on a large team a keyset page over them hits the 10 s limit however
+ * small its LIMIT. A too-big answer (504, 512, 513) comes back to the caller as a 'timeout' to try fewer ids.
+ */
+async function query(context: Context, sql: string, values: HogQLValues): Promise<unknown[][]> {
+  const result: HogQLResult = await withRetries(
+    () => runHogQL(context.connection, context.projectId, sql, values, { signal: context.signal, name: 'pmf_lens_metadata_pull' }),
+    context.policy,
+    context.signal,
+  );
+  return result.results;
 }
 
-export async function pullPersons(context: Context): Promise<PulledPerson[]> {
-  const persons = await allRows(
-    context,
-    (hasAfter) => `SELECT id, created_at, properties FROM persons${hasAfter ? ' WHERE id > {after_id}' : ''} ORDER BY id ASC`,
-    (row) => ({ after_id: String(row[0]) }),
-  );
-  const distinctIds = await allRows(
-    context,
-    (hasAfter) => `SELECT distinct_id, person_id FROM person_distinct_ids${hasAfter ? ' WHERE distinct_id > {after_id}' : ''} ORDER BY distinct_id ASC`,
-    (row) => ({ after_id: String(row[0]) }),
-  );
-  const byPerson = new Map<string, string[]>();
-  for (const [distinctId, personId] of distinctIds) {
-    const key = String(personId).toLowerCase();
-    const list = byPerson.get(key) ?? [];
-    list.push(String(distinctId));
-    byPerson.set(key, list);
-  }
-  return persons.map(([id, createdAt, properties]) => {
-    const key = String(id).toLowerCase();
-    return { id: key, distinct_ids: byPerson.get(key) ?? [], properties: objectOf(properties), created_at: parseTimestamp(String(createdAt)) };
-  });
+export interface PersonRound {
+  /** distinct_id → person id, for the asked ids that belong to a person now. */
+  mappings: { distinctId: string; personId: string }[];
+  /** The persons those mappings name (without their distinct ids: those come from the mappings). */
+  persons: Omit<PulledPerson, 'distinct_ids'>[];
 }
 
-export async function pullGroups(context: Context): Promise<PulledGroup[]> {
-  const rows = await allRows(
-    context,
-    (hasAfter) => `SELECT index, key, created_at, properties FROM groups${hasAfter ? ' WHERE (index > {after_index} OR (index = {after_index} AND key > {after_key}))' : ''} ORDER BY index ASC, key ASC`,
-    (row) => ({ after_index: Number(row[0]), after_key: String(row[1]) }),
-  );
+/** The persons behind some distinct ids: two queries, each with the ids in a `values` placeholder. */
+export async function pullPersonRound(context: Context, distinctIds: readonly string[]): Promise<PersonRound> {
+  if (distinctIds.length === 0) return { mappings: [], persons: [] };
+  const links = await query(context, 'SELECT distinct_id, person_id FROM person_distinct_ids WHERE distinct_id IN {distinct_ids}', { distinct_ids: [...distinctIds] });
+  const mappings = links.map(([distinctId, personId]) => ({ distinctId: String(distinctId), personId: String(personId).toLowerCase() }));
+  const ids = [...new Set(mappings.map((m) => m.personId))];
+  if (ids.length === 0) return { mappings, persons: [] };
+  const rows = await query(context, 'SELECT id, created_at, properties FROM persons WHERE id IN {ids}', { ids });
+  const persons = rows.map(([id, createdAt, properties]) => ({
+    id: String(id).toLowerCase(),
+    properties: objectOf(properties),
+    created_at: parseTimestamp(String(createdAt)),
+  }));
+  return { mappings, persons };
+}
+
+/** The groups of one type with the given keys. */
+export async function pullGroupRound(context: Context, groupTypeIndex: number, keys: readonly string[]): Promise<PulledGroup[]> {
+  if (keys.length === 0) return [];
+  const rows = await query(context, 'SELECT index, key, created_at, properties FROM groups WHERE index = {index} AND key IN {keys}', { index: groupTypeIndex, keys: [...keys] });
   return rows.map(([index, key, createdAt, properties]) => ({
     group_type_index: Number(index),
     group_key: String(key),
@@ -82,7 +77,12 @@ export async function pullGroups(context: Context): Promise<PulledGroup[]> {
 }
 
 function get<T>(context: Context, path: string): Promise<T> {
-  return withRetries(() => requestJson<T>(context.connection, `/api/projects/${context.projectId}/${path}`, { projectId: context.projectId, signal: context.signal }), context.policy, context.signal);
+  return withRetries(
+    () => requestJson<T>(context.connection, `/api/projects/${context.projectId}/${path}`, { projectId: context.projectId, signal: context.signal }),
+    context.policy,
+    context.signal,
+    { timeouts: 'retry' },
+  );
 }
 
 export async function getGroupTypes(context: Context): Promise<GroupType[]> {

@@ -6,16 +6,16 @@ import { PostHogError } from '../posthog/errors';
 import { fetchEventPage } from '../posthog/event-pager';
 import { runHogQL } from '../posthog/hogql';
 import type { PostHogConnection } from '../posthog/http';
-import { getActions, getEventDefinitions, getGroupTypes, pullGroups, pullPersons, type ActionDefinition, type EventDefinition, type GroupType, type PulledGroup, type PulledPerson } from '../posthog/metadata';
+import { getActions, getEventDefinitions, getGroupTypes, type ActionDefinition, type EventDefinition, type GroupType } from '../posthog/metadata';
 import { withRetries, type RetryPolicy } from '../posthog/retry';
+import { runPeopleStep, startPeoplePull, type PeoplePorts } from './people-step';
 import { finishSegment } from './sync-plan';
 import type { SyncStatus } from './sync-status';
 
-export interface PulledMetadata {
+/** The project's catalog: what the role editor, the dashboard's defaults and the side panel's names read. */
+export interface PulledCatalog {
   /** The project as PostHog describes it now: timezone, test-account filters, its customer-analytics config. */
   project: PostHogProject;
-  persons: PulledPerson[];
-  groups: PulledGroup[];
   groupTypes: GroupType[];
   actions: ActionDefinition[];
   eventDefinitions: EventDefinition[];
@@ -33,18 +33,29 @@ export interface SyncPorts {
   /** Stores the events and `status` in one transaction; returns how many were new. */
   appendEvents: (batch: EventBatch, status: SyncStatus) => Promise<{ stored: number; duplicates: number }>;
   saveStatus: (status: SyncStatus) => Promise<void>;
-  saveMetadata: (metadata: PulledMetadata) => Promise<void>;
+  saveCatalog: (catalog: PulledCatalog) => Promise<void>;
+  /** The persons-and-groups step's store side: the ids stored events name, and each round's commit. */
+  people: Omit<PeoplePorts, 'context' | 'saveProgress'>;
   onProgress: (status: SyncStatus) => void;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The number of events to pull, for the progress bar; null when PostHog cannot count them in time. */
-async function countEvents(ports: SyncPorts, status: SyncStatus): Promise<number | null> {
+const COUNT_SQL = 'SELECT count() FROM events WHERE timestamp >= toDateTime({from}) AND timestamp < toDateTime({to})';
+
+/**
+ * The number of events to pull, for the progress bar, and per segment (the first window's size follows from it);
+ * null when PostHog cannot count them in time.
+ */
+async function countEvents(ports: SyncPorts, status: SyncStatus): Promise<{ total: number; perSegment: number[] } | null> {
   let total = 0;
+  const perSegment: number[] = [];
   for (const segment of status.segments) {
+    const late = segment.ingestedSinceMs !== undefined;
+    const sql = late ? `${COUNT_SQL} AND created_at >= toDateTime({ingested_since})` : COUNT_SQL;
+    const values = { from: iso(segment.fromMs), to: iso(segment.toMs), ...(late ? { ingested_since: iso(segment.ingestedSinceMs as number) } : {}) };
     const result = await withRetries(
-      () => runHogQL(ports.connection, ports.projectId, 'SELECT count() FROM events WHERE timestamp >= toDateTime({from}) AND timestamp < toDateTime({to})', { from: iso(segment.fromMs), to: iso(segment.toMs) }, { signal: ports.signal, name: 'pmf_lens_count' }),
+      () => runHogQL(ports.connection, ports.projectId, sql, values, { signal: ports.signal, name: 'pmf_lens_count' }),
       ports.policy,
       ports.signal,
     ).catch((error: unknown) => {
@@ -52,9 +63,25 @@ async function countEvents(ports: SyncPorts, status: SyncStatus): Promise<number
       throw error;
     });
     if (!result) return null;
-    total += Number(result.results[0]?.[0] ?? 0);
+    const count = Number(result.results[0]?.[0] ?? 0);
+    perSegment.push(count);
+    total += count;
   }
-  return total;
+  return { total, perSegment };
+}
+
+/**
+ * The first window of a plain segment, sized from its count to fill about 70% of a page: fewer, fuller pages
+ * (a key on PostHog's legacy limit may send 120 queries an hour), and on a dense project a window small enough
+ * not to time out.
+ */
+function sizedFirstWindow(status: SyncStatus, counted: { perSegment: number[] } | null, pageSize: number, minWindowMs: number): SyncStatus {
+  const segment = status.segments[0];
+  const count = counted?.perSegment[0];
+  if (!segment || !status.pager || status.pager.cursor !== null || segment.ingestedSinceMs !== undefined || !count) return status;
+  const span = segment.toMs - segment.fromMs;
+  const windowSizeMs = Math.min(span, Math.max(minWindowMs, Math.floor((span * 0.7 * pageSize) / count)));
+  return { ...status, pager: { ...status.pager, windowSizeMs } };
 }
 
 function withRate(status: SyncStatus, resumedAt: { ms: number; pulled: number }, now: number): SyncStatus {
@@ -81,7 +108,8 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
   try {
     if (status.estimatedTotal === null && status.pulled === 0) {
       progress({ ...status, phase: 'counting' });
-      progress({ ...status, estimatedTotal: await countEvents({ ...ports, policy }, status) });
+      const counted = await countEvents({ ...ports, policy }, status);
+      progress({ ...sizedFirstWindow(status, counted, ports.pageSize, ports.minWindowMs), estimatedTotal: counted?.total ?? null });
     }
     progress({ ...status, phase: 'events' });
     await ports.saveStatus(status);
@@ -90,6 +118,7 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
       const outcome = await fetchEventPage(ports.connection, status.pager, {
         projectId: ports.projectId, fromMs: segment.fromMs, toMs: segment.toMs, pageSize: ports.pageSize,
         minWindowMs: ports.minWindowMs, policy, signal: ports.signal,
+        ...(segment.ingestedSinceMs === undefined ? {} : { ingestedSinceMs: segment.ingestedSinceMs }),
       });
       const { page } = outcome;
       let next: SyncStatus = {
@@ -105,19 +134,26 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
       const result = await ports.appendEvents(page.batch, next);
       progress({ ...next, stored: next.stored + result.stored, duplicates: next.duplicates + result.duplicates });
     }
-    progress({ ...status, phase: 'metadata' });
+    progress({ ...status, phase: 'metadata', people: status.people ?? startPeoplePull() });
     await ports.saveStatus(status);
-    const context = { connection: ports.connection, projectId: ports.projectId, policy, signal: ports.signal, pageSize: 50_000 };
-    const metadata: PulledMetadata = {
-      project: await withRetries(() => createPostHogClient(ports.connection).getProject(ports.projectId), policy, ports.signal),
+    const context = { connection: ports.connection, projectId: ports.projectId, policy, signal: ports.signal };
+    // The catalog is a handful of small requests: asked again on a resume rather than tracked.
+    const retryAll = { timeouts: 'retry' } as const;
+    await ports.saveCatalog({
+      project: await withRetries(() => createPostHogClient(ports.connection).getProject(ports.projectId), policy, ports.signal, retryAll),
       groupTypes: await getGroupTypes(context),
       actions: await getActions(context),
       eventDefinitions: await getEventDefinitions(context),
-      persons: await pullPersons(context),
-      groups: await pullGroups(context),
-    };
-    await ports.saveMetadata(metadata);
-    progress({ ...status, phase: 'complete', lastCompletedAt: ports.now(), pager: null, etaSeconds: 0 });
+    });
+    await runPeopleStep(status.people ?? startPeoplePull(), {
+      ...ports.people,
+      context,
+      saveProgress: async (people) => {
+        progress({ ...status, people });
+        await ports.saveStatus(status);
+      },
+    });
+    progress({ ...status, phase: 'complete', lastCompletedAt: ports.now(), pager: null, etaSeconds: 0, people: null });
   } catch (error) {
     const stopped = ports.signal.aborted;
     progress({ ...status, phase: stopped ? 'stopped' : 'failed', error: stopped ? null : describeError(error) });

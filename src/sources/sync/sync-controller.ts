@@ -7,11 +7,12 @@ import { countEvents } from '../../store/chunk-summaries';
 import { openEventWriter } from '../../store/event-writer';
 import { getMeta, putMeta } from '../../store/meta';
 import { putGroups } from '../../store/groups';
-import { putPersons } from '../../store/persons';
+import { finishPersonRefresh, putPersonRound } from '../../store/person-refresh';
+import { readStoredActorKeys } from '../../store/stored-actor-keys';
 import type { StoredConnection } from '../../store/connection-store';
 import type { FetchLike } from '../posthog/http';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../posthog/retry';
-import { runSync, type PulledMetadata } from './run-sync';
+import { runSync, type PulledCatalog } from './run-sync';
 import { planRun, type SyncMode } from './sync-plan';
 import { idleStatus, isRunning, type SyncStatus, type SyncWindowPreset } from './sync-status';
 
@@ -29,12 +30,7 @@ export interface SyncControllerDeps {
   pageSize?: number;
 }
 
-export interface Catalog {
-  project: PulledMetadata['project'];
-  groupTypes: PulledMetadata['groupTypes'];
-  actions: PulledMetadata['actions'];
-  eventDefinitions: PulledMetadata['eventDefinitions'];
-}
+export type Catalog = PulledCatalog;
 
 export function createSyncController(deps: SyncControllerDeps) {
   let active: { abort: AbortController; status: SyncStatus; done: Promise<SyncStatus> } | null = null;
@@ -75,11 +71,12 @@ export function createSyncController(deps: SyncControllerDeps) {
         now: deps.now,
         appendEvents: (batch, status) => writer.append(batch, { key: SYNC_META_KEY, value: status }),
         saveStatus: (status) => putMeta(db, SYNC_META_KEY, status),
-        saveMetadata: async (metadata) => {
-          await putPersons(db, metadata.persons);
-          await putGroups(db, metadata.groups);
-          const catalog: Catalog = { project: metadata.project, groupTypes: metadata.groupTypes, actions: metadata.actions, eventDefinitions: metadata.eventDefinitions };
-          await putMeta(db, CATALOG_META_KEY, catalog);
+        saveCatalog: (catalog) => putMeta(db, CATALOG_META_KEY, catalog),
+        people: {
+          keys: () => readStoredActorKeys(db),
+          savePersonRound: (asked, round) => putPersonRound(db, asked, round.mappings, round.persons),
+          saveGroups: (groups) => putGroups(db, groups),
+          finish: async () => void (await finishPersonRefresh(db)),
         },
         onProgress: (status) => {
           const previous = state.status.phase;

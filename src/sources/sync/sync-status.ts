@@ -10,6 +10,25 @@ export const DEFAULT_SYNC_WINDOW: SyncWindowPreset = '90d';
 export interface SyncSegment {
   fromMs: number;
   toMs: number;
+  /**
+   * Only events PostHog ingested (`created_at`) from this instant: a top-up's pass over the stretch already stored,
+   * for events whose client `timestamp` is old but which reached PostHog after that stretch was pulled.
+   */
+  ingestedSinceMs?: number;
+}
+
+/**
+ * Where the pull of persons and groups stands: the people the stored events name, a batch of ids per round, each
+ * round committed as it lands, so a stopped or failed sync resumes here instead of starting the step again.
+ */
+export interface PeoplePull {
+  stage: 'persons' | 'groups';
+  /** The group type being pulled (stage 'groups'). */
+  groupIndex: number;
+  /** The last distinct id (or group key) done; ids are taken in code-unit order. */
+  after: string | null;
+  /** Ids per round: halved when PostHog answers that a query is too big, and kept so for the rest of the step. */
+  batchSize: number;
 }
 
 export type SyncPhase = 'idle' | 'counting' | 'events' | 'metadata' | 'complete' | 'stopped' | 'failed';
@@ -44,6 +63,13 @@ export interface SyncStatus {
   syncedUntilMs: number | null;
   lastCursor: EventCursor | null;
   lastCompletedAt: number | null;
+  /**
+   * When this run planned its pull: an event PostHog ingests after it may have missed a window already read, so the
+   * next top-up asks for everything ingested since (less an overlap). Kept across a resume. Absent before issue 10.
+   */
+  pullStartedAtMs?: number | null;
+  /** The persons-and-groups step in progress; null outside it. Absent before issue 10. */
+  people?: PeoplePull | null;
 }
 
 export const RUNNING_PHASES: SyncPhase[] = ['counting', 'events', 'metadata'];
@@ -57,7 +83,7 @@ export function idleStatus(now: number): SyncStatus {
     phase: 'idle', preset: DEFAULT_SYNC_WINDOW, fromMs: now, toMs: now, segments: [], pager: null,
     pulled: 0, stored: 0, duplicates: 0, malformed: 0, malformedExample: null, estimatedTotal: null,
     startedAt: null, updatedAt: now, rate: null, etaSeconds: null, waiting: null, error: null,
-    storedFromMs: null, syncedUntilMs: null, lastCursor: null, lastCompletedAt: null,
+    storedFromMs: null, syncedUntilMs: null, lastCursor: null, lastCompletedAt: null, pullStartedAtMs: null, people: null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/user-error';
-import { connectProject, type ConnectDeps } from '../../../src/sources/posthog/connect-project';
+import { connectProject, CONNECT_RETRY_POLICY, type ConnectDeps } from '../../../src/sources/posthog/connect-project';
 
 const project = { id: 7, name: 'Acme', timezone: 'Europe/Berlin', test_account_filters: [], customer_analytics_config: {} };
 
@@ -47,5 +47,45 @@ describe('connectProject', () => {
   it('refuses an answer that is not a PostHog project', async () => {
     const html = deps({ fetch: async () => new Response(JSON.stringify({ hello: 'world' }), { status: 200 }) });
     await expect(connectProject({ host: 'https://example.com', projectId: '7', apiKey: 'phx_a' }, html)).rejects.toThrow(/is this a PostHog host/);
+  });
+
+  describe('transient answers are retried, as every request is (issue 10 item 7)', () => {
+    const waits: number[] = [];
+    const policy = { ...CONNECT_RETRY_POLICY, random: () => 0.5, sleep: async (ms: number) => void waits.push(ms) };
+    const answers = (...replies: Response[]) => {
+      let calls = 0;
+      const fetch = async () => replies[Math.min(calls++, replies.length - 1)]!.clone();
+      return { fetch, calls: () => calls };
+    };
+    const ok = new Response(JSON.stringify(project), { status: 200 });
+    const input = { host: 'https://eu.posthog.com', projectId: '7', apiKey: 'phx_abc' };
+
+    it('waits out a 429 with Retry-After: 1, then connects', async () => {
+      waits.length = 0;
+      const server = answers(new Response(JSON.stringify({ type: 'throttled_error', detail: 'Request was throttled.' }), { status: 429, headers: { 'Retry-After': '1' } }), ok);
+      await expect(connectProject(input, deps({ fetch: server.fetch, policy }))).resolves.toMatchObject({ projectId: 7 });
+      expect(server.calls()).toBe(2);
+      expect(waits[0]).toBeGreaterThanOrEqual(1000);
+    });
+
+    it('retries a 500, a 504 and a dropped connection', async () => {
+      const server = answers(new Response('{}', { status: 500 }), new Response('{}', { status: 504 }), ok);
+      await expect(connectProject(input, deps({ fetch: server.fetch, policy }))).resolves.toMatchObject({ projectId: 7 });
+      let dropped = 0;
+      const flaky = async () => {
+        if (dropped++ === 0) throw new TypeError('Failed to fetch');
+        return ok.clone();
+      };
+      await expect(connectProject(input, deps({ fetch: flaky, policy }))).resolves.toMatchObject({ projectId: 7 });
+    });
+
+    it('gives up after four tries on a host that keeps failing, and never retries a wrong key', async () => {
+      const down = answers(new Response('{}', { status: 503 }));
+      await expect(connectProject(input, deps({ fetch: down.fetch, policy }))).rejects.toThrow(/server error \(503\)/);
+      expect(down.calls()).toBe(4);
+      const wrongKey = answers(new Response(JSON.stringify({ detail: 'invalid' }), { status: 401 }));
+      await expect(connectProject(input, deps({ fetch: wrongKey.fetch, policy }))).rejects.toThrow(/rejected the API key/);
+      expect(wrongKey.calls()).toBe(1);
+    });
   });
 });

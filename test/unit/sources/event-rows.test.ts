@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBatch } from '../../../src/core/events/event-batch';
 import { KEPT_PROPERTIES, keptText } from '../../../src/core/events/kept-properties';
-import { decodeEventRows, EVENT_COLUMNS } from '../../../src/sources/posthog/event-rows';
+import { decodeEventRows, EVENT_COLUMNS, keptValue } from '../../../src/sources/posthog/event-rows';
 import { eventPageSql, fetchEventPage, initialPagerState } from '../../../src/sources/posthog/event-pager';
 import { addEventRecord } from '../../../src/sources/file-import/event-record';
 import { PostHogError } from '../../../src/sources/posthog/errors';
@@ -79,25 +79,40 @@ describe('decodeEventRows', () => {
     expect(page.cursor).toEqual({ ts: '2026-07-01T12:03:06Z', uuid: '0190ab00-0000-7000-8000-000000000002' });
   });
 
-  it('fills the kept properties from their columns, as text or null, without parsing the properties', () => {
+  it('fills the kept properties from their JSONExtractRaw columns, decoded as text or null, without parsing the properties', () => {
+    // ClickHouse's JSONExtractRaw: a string with its quotes and escapes, a number or array as its JSON text,
+    // '' for a missing key, 'null' for JSON null.
     const page = decodeEventRows([...EVENT_COLUMNS], [
-      row('0190ab00-0000-7000-8000-000000000001', '2026-07-01T12:00:00Z', { kept: { $pathname: '/a', status: 'open', amount: '12.5', subject: '' }, properties: '{"not":"read"}' }),
-      row('0190ab00-0000-7000-8000-000000000002', '2026-07-01T12:00:01Z', { kept: { amount: 7, $exception_types: ['TypeError'] } }),
+      row('0190ab00-0000-7000-8000-000000000001', '2026-07-01T12:00:00Z', { kept: { $pathname: '"/a"', status: '"open"', amount: '"12.5"', subject: '""', plan: 'null' }, properties: '{"not":"read"}' }),
+      row('0190ab00-0000-7000-8000-000000000002', '2026-07-01T12:00:01Z', { kept: { amount: '7', $exception_types: '["TypeError"]', $exception_values: '', subject: '"Say \\"hi\\"\\n\\\\ \\u00e9"' } }),
     ]);
     expect(page.batch.kept.$pathname).toEqual(['/a', null]);
     expect(page.batch.kept.status).toEqual(['open', null]);
-    expect(page.batch.kept.subject).toEqual(['', null]);
+    expect(page.batch.kept.subject).toEqual(['', 'Say "hi"\n\\ é']);
     expect(page.batch.kept.amount).toEqual(['12.5', '7']);
+    expect(page.batch.kept.plan).toEqual([null, null]);
     expect(page.batch.kept.$exception_types).toEqual([null, '["TypeError"]']);
+    expect(page.batch.kept.$exception_values).toEqual([null, null]);
     expect(Object.keys(page.batch.kept)).toEqual([...KEPT_PROPERTIES]);
   });
 
-  it('asks PostHog for every kept property as a column named by its key', () => {
+  it('keeps the same text whatever form a kept value arrives in: JSON text or an already decoded string', () => {
+    expect([keptValue('"a\\"b"'), keptValue('12.5'), keptValue('true'), keptValue('{"a":1}'), keptValue(''), keptValue('null'), keptValue(null)]).toEqual([
+      'a"b', '12.5', 'true', '{"a":1}', null, null, null,
+    ]);
+    // An answer that is not JSON text stays as it came; a non-string JSON value becomes its text.
+    expect([keptValue('plain'), keptValue(7), keptValue('"unterminated')]).toEqual(['plain', '7', '"unterminated']);
+  });
+
+  it('asks PostHog for every kept property as JSONExtractRaw of the whole properties column, named by its key', () => {
     expect(EVENT_COLUMNS.slice(13)).toEqual([...KEPT_PROPERTIES]);
     const sql = eventPageSql(true, 500);
     expect(sql).toMatch(/^SELECT uuid, event, timestamp, distinct_id, person_id, `\$session_id`, `\$group_0`, .*, elements_chain, properties, /);
-    for (const key of KEPT_PROPERTIES) expect(sql).toContain(`properties['${key}'] AS \`${key}\``);
+    for (const key of KEPT_PROPERTIES) expect(sql).toContain(`JSONExtractRaw(properties, '${key}') AS \`${key}\``);
+    expect(sql).not.toContain("properties['");
     expect(sql).toContain('ORDER BY timestamp ASC, uuid ASC LIMIT 500');
+    expect(sql).not.toContain('created_at');
+    expect(eventPageSql(false, 500, true)).toContain('AND created_at >= toDateTime({ingested_since}) ORDER BY');
   });
 
   it('counts and describes unreadable rows without stopping, and pages on past them', () => {

@@ -43,12 +43,13 @@ describe('a full sync against the PostHog emulator', () => {
     expect(status.estimatedTotal).toBe(expected.length);
     expect(status.duplicates).toBe(0);
     expect(store.appends).toBeGreaterThan(expected.length / 500);
-    expect(store.metadata?.persons.length).toBe(dataset.persons.length);
-    expect(store.metadata?.groups.length).toBe(dataset.groups.length);
+    expect(store.people.persons.length).toBe(dataset.persons.length);
+    expect(store.people.groups.size).toBe(dataset.groups.length);
     const person = dataset.persons.find((p) => p.distinct_ids.length > 1)!;
-    expect(store.metadata?.persons.find((p) => p.id === person.id)?.distinct_ids.sort()).toEqual([...person.distinct_ids].sort());
-    expect(store.metadata?.actions.length).toBe(dataset.project.actions.length);
-    expect(store.metadata?.groupTypes[0]?.group_type).toBe('company');
+    expect(store.people.persons.find((p) => p.id === person.id)?.distinct_ids).toEqual([...person.distinct_ids].sort());
+    expect(store.catalog?.actions.length).toBe(dataset.project.actions.length);
+    expect(store.catalog?.groupTypes[0]?.group_type).toBe('company');
+    expect(status.people).toBeNull();
     // Every query bounded in time and sent with force_blocking, as PostHog's cache demands.
     for (const entry of emulator.log.entries.filter((e) => e.hogql !== undefined)) {
       expect((entry.body as { refresh?: string }).refresh).toBe('force_blocking');

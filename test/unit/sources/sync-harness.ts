@@ -3,13 +3,50 @@
 import { createHash } from 'node:crypto';
 import type { EventBatch } from '../../../src/core/events/event-batch';
 import type { RetryPolicy } from '../../../src/sources/posthog/retry';
-import { runSync, type PulledMetadata, type SyncPorts } from '../../../src/sources/sync/run-sync';
+import type { PersonRound, PulledGroup, PulledPerson } from '../../../src/sources/posthog/metadata';
+import { runSync, type PulledCatalog, type SyncPorts } from '../../../src/sources/sync/run-sync';
 import type { SyncStatus } from '../../../src/sources/sync/sync-status';
+
+/** The store's people side as store/person-refresh.ts keeps it: rounds of mappings and persons, then a finish. */
+export class MemoryPeople {
+  readonly links = new Map<string, string>();
+  readonly byId = new Map<string, Omit<PulledPerson, 'distinct_ids'>>();
+  readonly groups = new Map<string, PulledGroup>();
+  rounds = 0;
+  finished = 0;
+  /** The persons as the finish leaves them: each with the distinct ids that point at it, the rest gone. */
+  persons: PulledPerson[] = [];
+
+  saveRound(asked: readonly string[], round: PersonRound): void {
+    this.rounds++;
+    const mapped = new Set(round.mappings.map((m) => m.distinctId));
+    for (const id of asked) if (!mapped.has(id)) this.links.delete(id);
+    for (const m of round.mappings) this.links.set(m.distinctId, m.personId);
+    for (const person of round.persons) this.byId.set(person.id, person);
+  }
+
+  finish(): void {
+    this.finished++;
+    const ids = new Map<string, string[]>();
+    for (const [distinctId, personId] of this.links) {
+      if (!this.byId.has(personId)) this.links.delete(distinctId);
+      else ids.set(personId, [...(ids.get(personId) ?? []), distinctId]);
+    }
+    for (const id of [...this.byId.keys()]) if (!ids.has(id)) this.byId.delete(id);
+    this.persons = [...this.byId.values()].map((p) => ({ ...p, distinct_ids: (ids.get(p.id) ?? []).sort() }));
+  }
+}
 
 export class MemoryStore {
   readonly uuids = new Set<string>();
+  /** The distinct ids and group keys of the stored events, as readStoredActorKeys gives them. */
+  readonly distinctIds = new Set<string>();
+  readonly groupKeys = Array.from({ length: 5 }, () => new Set<string>());
   committed: SyncStatus | null = null;
-  metadata: PulledMetadata | null = null;
+  catalog: PulledCatalog | null = null;
+  readonly people = new MemoryPeople();
+  /** Throws on the Nth person round, as a worker stopped or a store that failed mid-step. */
+  failOnPersonRound: number | null = null;
   appends = 0;
   /** Sizes of the batches that held events, in order. */
   batchSizes: number[] = [];
@@ -26,6 +63,11 @@ export class MemoryStore {
     for (let i = 0; i < batch.length; i++) {
       if (!this.uuids.has(batch.uuid[i]!)) {
         this.uuids.add(batch.uuid[i]!);
+        this.distinctIds.add(batch.distinctId[i]!);
+        batch.groups.forEach((slot, g) => {
+          const key = slot[i];
+          if (key) this.groupKeys[g]!.add(key);
+        });
         stored++;
       }
     }
@@ -78,8 +120,19 @@ export function runAgainst(options: {
     saveStatus: async (status) => {
       options.store.committed = status;
     },
-    saveMetadata: async (metadata) => {
-      options.store.metadata = metadata;
+    saveCatalog: async (catalog) => {
+      options.store.catalog = catalog;
+    },
+    people: {
+      keys: async () => ({ distinctIds: [...options.store.distinctIds].sort(), groupKeys: options.store.groupKeys.map((keys) => [...keys].sort()) }),
+      savePersonRound: async (asked, round) => {
+        if (options.store.people.rounds + 1 === options.store.failOnPersonRound) throw new Error('worker stopped');
+        options.store.people.saveRound(asked, round);
+      },
+      saveGroups: async (groups) => {
+        for (const group of groups) options.store.people.groups.set(`${group.group_type_index}:${group.group_key}`, group);
+      },
+      finish: async () => options.store.people.finish(),
     },
     onProgress: () => undefined,
   };
