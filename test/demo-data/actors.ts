@@ -1,6 +1,8 @@
 // Everyone who shows up in the data ("actors"), each planned once up front from its own seeded stream:
 // anonymous visitors, visitors who sign up, colleagues invited to a company and users who signed up
 // before the window. A plan holds only what later days need; events are generated from it day by day.
+import { isPersonless, personlessPersonId } from './personless.ts';
+import { PROJECT_ID } from './project.ts';
 import { DAY, type Calendar } from './calendar.ts';
 import type { CompanyPlan, CompanyRegistry } from './companies.ts';
 import { upgradeCompanyPlan } from './companies.ts';
@@ -33,6 +35,8 @@ export interface ActorPlan {
   readonly anonId: string;
   /** The distinct id after identify; null for visitors who never sign up in the data. */
   readonly userId: string | null;
+  /** No person profile (personless.ts): personId is then the v5 UUID of (team, anonId) and no persons row exists. */
+  readonly personless: boolean;
   readonly createdAt: number;
   readonly device: Device;
   readonly referrer: Referrer;
@@ -115,6 +119,7 @@ export function completeActor(ctx: PlanContext, rng: Random, index: number, seed
     personId: uuidV4(rng),
     anonId: uuidV7(seed.createdAt, rng),
     userId: signup ? `user_${100_000 + index}` : null,
+    personless: false,
     createdAt: seed.createdAt,
     device: DEVICES.draw(rng),
     referrer: seed.referrer ?? REFERRERS.draw(rng),
@@ -136,6 +141,8 @@ export function completeActor(ctx: PlanContext, rng: Random, index: number, seed
     lastDay: 0,
   };
   setDayRange(plan, calendar);
+  // Decided after every draw, so the rest of the data set is the same as without personless visitors.
+  if (isPersonless(plan)) return { ...plan, personless: true, personId: personlessPersonId(PROJECT_ID, plan.anonId) };
   return plan;
 }
 

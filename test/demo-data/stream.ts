@@ -40,10 +40,10 @@ export function generateDemoStream(options: GenerateOptions): DemoStream {
   return {
     project: world.project,
     groups: world.companies.map(toGroup),
-    personCount: world.actors.length,
+    personCount: world.actors.filter((actor) => !actor.personless).length,
     expectedEvents: world.expectedEvents,
     *persons() {
-      for (const actor of world.actors) yield toPerson(actor, world.options.end);
+      for (const actor of world.actors) if (!actor.personless) yield toPerson(actor, world.options.end);
     },
     days: () => dayBatches(world),
     *events() {

@@ -1,6 +1,7 @@
 // Failures on demand, so that clients can be tested against everything a real PostHog (or the network in
 // front of it) does: throttling with and without Retry-After, the concurrency limit, 500, 504 time-outs,
-// 502 pages from a proxy, slow answers, dropped connections and bodies cut short.
+// ClickHouse's 512 (estimated execution time too long) and 513 (memory limit), 502 pages from a proxy, slow
+// answers, dropped connections and bodies cut short.
 
 export const FAULT_KINDS = [
   'rate_limit',
@@ -8,6 +9,8 @@ export const FAULT_KINDS = [
   'concurrency',
   'server_error',
   'timeout',
+  'estimated_too_long',
+  'memory_limit',
   'drop',
   'truncate',
   'slow',

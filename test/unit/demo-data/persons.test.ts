@@ -1,3 +1,5 @@
+import { personlessPersonId } from '../../demo-data/personless.ts';
+import { PROJECT_ID } from '../../demo-data/project.ts';
 import { describe, expect, it } from 'vitest';
 import { dataset } from './fixtures.ts';
 
@@ -12,8 +14,8 @@ describe('demo data persons and groups', () => {
     expect(new Set(data.persons.map((p) => p.id)).size).toBe(data.persons.length);
   });
 
-  it('stamps each event with the person that owns its distinct id (person-on-events after merge)', () => {
-    const mismatched = data.events.filter((e) => personByDistinctId.get(e.distinct_id)?.id !== e.person_id);
+  it('stamps each event with the person that owns its distinct id (person-on-events after merge), or a personless id', () => {
+    const mismatched = data.events.filter((e) => (personByDistinctId.get(e.distinct_id)?.id ?? personlessPersonId(PROJECT_ID, e.distinct_id)) !== e.person_id);
     expect(mismatched).toEqual([]);
   });
 

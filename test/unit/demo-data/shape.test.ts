@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DAYS, DEFAULT_END } from '../../demo-data/generate.ts';
 import { eventToJsonLine, iso, parseEventLine } from '../../demo-data/jsonl.ts';
 import { UUID_PATTERN } from '../../demo-data/uuid.ts';
+import { personlessPersonId } from '../../demo-data/personless.ts';
+import { PROJECT_ID } from '../../demo-data/project.ts';
+
+/** A personless event's person_id: a version-5 UUID (PostHog derives it from the team and distinct id). */
+const PERSONLESS_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 import { DAY, dataset } from './fixtures.ts';
 
 describe('demo data event stream shape', () => {
@@ -40,7 +45,7 @@ describe('demo data event stream shape', () => {
         e.$session_id !== ((e.properties.$session_id as string | undefined) ?? '') ||
         e.$group_0 !== (groups?.company ?? '') ||
         e.$group_1 + e.$group_2 + e.$group_3 + e.$group_4 !== '' ||
-        !UUID_PATTERN.test(e.person_id ?? '') ||
+        !(UUID_PATTERN.test(e.person_id ?? '') || PERSONLESS_PATTERN.test(e.person_id ?? '')) ||
         typeof e.elements_chain !== 'string'
       );
     });
@@ -74,5 +79,14 @@ describe('demo data event stream shape', () => {
     for (const t of [0, 999, 59_999, Date.UTC(2026, 2, 29, 1, 0, 0, 7), DEFAULT_END - 1]) {
       expect(iso(t)).toBe(new Date(t).toISOString());
     }
+  });
+
+  it("gives personless visitors' events PostHog's v5 person id of (team, distinct id), which no persons row has", () => {
+    const personIds = new Set(data.persons.map((p) => p.id));
+    const personless = data.events.filter((e) => PERSONLESS_PATTERN.test(e.person_id ?? ''));
+    expect(personless.length).toBeGreaterThan(100);
+    expect(personless.filter((e) => personIds.has(e.person_id!) || e.person_id !== personlessPersonId(PROJECT_ID, e.distinct_id))).toEqual([]);
+    // Python's uuid.uuid5(UUID('932979b4-65c3-4424-8467-0b66ec27bc22'), '2:anon-1'), as PostHog computes it.
+    expect(personlessPersonId(2, 'anon-1')).toBe('21085864-97d0-5278-8829-a8b3a9377c9f');
   });
 });
