@@ -34,6 +34,8 @@ const sync = createSyncController({
   publish: (view) => broadcast('syncProgress', view),
   keepAlive: keepWorkerAlive,
 });
+// At every start of the worker (a page's message, an alarm, the browser), an interrupted sync goes on.
+const resumed = sync.resumeIfInterrupted().catch(() => undefined);
 const importPiece = createImportSession({ writer: async () => openEventWriter(await db(), { compaction: 'inline' }), busy: sync.isActive });
 
 async function currentState(): Promise<ExtensionState> {
@@ -48,7 +50,10 @@ async function announce(): Promise<ExtensionState> {
 
 handleRequests(
   {
-    ping: async () => ({ version: browser.runtime.getManifest().version }),
+    ping: async () => {
+      await resumed;
+      return { version: browser.runtime.getManifest().version, syncing: sync.isActive() };
+    },
     getState: currentState,
     connect: async (input) => {
       const connected = await connectProject(input, { fetch: (url, init) => fetch(url, init), hasOriginPermission, now: () => new Date() });
@@ -93,4 +98,3 @@ onAlarm(WATCHDOG, () => void sync.resumeIfInterrupted());
 onAlarm(TOP_UP, () => void sync.topUpIfIdle());
 void ensureAlarm(WATCHDOG, 1);
 void ensureAlarm(TOP_UP, 60);
-void sync.resumeIfInterrupted();

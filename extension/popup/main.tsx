@@ -6,6 +6,7 @@ import { createPopupModel } from '../../src/ui/popup/popup-model';
 import { focusRoleFrom } from '../../src/ui/popup/focus-role';
 import { createRolesModel } from '../../src/ui/popup/roles-model';
 import { createSyncModel } from '../../src/ui/popup/sync-model';
+import { startWorkerHeartbeat } from '../../src/ui/shared/worker-heartbeat';
 import '../../src/ui/shared/theme.css';
 
 const model = createPopupModel(extensionApi);
@@ -17,3 +18,4 @@ void model.load();
 void sync.load();
 void roles.load();
 void roles.loadSuggestions();
+startWorkerHeartbeat(extensionApi);

@@ -60,7 +60,8 @@ export interface ImportReport {
 
 /** Request name → its payload and its reply. */
 export interface Requests {
-  ping: { request: null; response: { version: string } };
+  /** `syncing`: a sync is running in the worker (after its start-up had the chance to resume one). */
+  ping: { request: null; response: { version: string; syncing: boolean } };
   getState: { request: null; response: ExtensionState };
   connect: { request: ConnectRequest; response: ConnectionSummary };
   disconnect: { request: null; response: ExtensionState };

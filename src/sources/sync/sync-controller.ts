@@ -45,10 +45,11 @@ export function createSyncController(deps: SyncControllerDeps) {
     return { status: status ?? active?.status ?? (await storedStatus()), storedEvents: await countEvents(db) };
   }
 
-  /** Progress is told at most a few times a second, but every change of phase at once. */
-  function progress(status: SyncStatus, previousPhase: string): void {
+  /** Progress is told at most a few times a second, but every change of phase and every wait at once. */
+  function progress(status: SyncStatus, previous: SyncStatus): void {
     const now = deps.now();
-    if (status.phase === previousPhase && now - lastPublished < 250) return;
+    const sameWait = (status.waiting?.untilMs ?? null) === (previous.waiting?.untilMs ?? null);
+    if (status.phase === previous.phase && sameWait && now - lastPublished < 250) return;
     lastPublished = now;
     void view(status).then(deps.publish, () => undefined);
   }
@@ -79,7 +80,7 @@ export function createSyncController(deps: SyncControllerDeps) {
           finish: async () => void (await finishPersonRefresh(db)),
         },
         onProgress: (status) => {
-          const previous = state.status.phase;
+          const previous = state.status;
           state.status = status;
           progress(status, previous);
         },

@@ -1,6 +1,7 @@
 import { SYNC_WINDOW_PRESETS, isRunning, type SyncStatus, type SyncWindowPreset } from '../../sources/sync/sync-status';
 import { formatAgo, formatCount, formatDuration } from '../shared/format';
 import type { SyncModel } from './sync-model';
+import { WaitNotice } from './WaitNotice';
 
 const PRESET_LABELS: Record<SyncWindowPreset, string> = { '7d': 'Last 7 days', '30d': 'Last 30 days', '90d': 'Last 90 days', '180d': 'Last 180 days', all: 'All data' };
 
@@ -47,7 +48,7 @@ export function SyncPanel({ model, now }: { model: SyncModel; now: number }) {
         <span class={`badge ${status.phase}`} data-testid="sync-phase">{PHASE_LABELS[status.phase]}</span>
       </div>
       {(running || status.phase === 'stopped' || status.pulled > 0) && <Progress status={status} />}
-      {status.waiting && running && <p class="muted" role="status">Waiting: {status.waiting.reason}</p>}
+      {status.waiting && running && <WaitNotice reason={status.waiting.reason} untilMs={status.waiting.untilMs} />}
       {status.error && <p class="error" role="alert" data-testid="sync-error">{status.error.message}</p>}
       {status.malformed > 0 && (
         <p class="muted" role="status">{formatCount(status.malformed)} rows could not be read and were skipped. First: {status.malformedExample}</p>
