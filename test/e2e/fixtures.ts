@@ -4,7 +4,7 @@ import { test as base, type Page } from '@playwright/test';
 import { generateDemoData } from '../demo-data/generate';
 import type { DemoDataset } from '../demo-data/types';
 import { DEMO_KEY } from '../emulator/keys';
-import { startEmulator, type Emulator } from '../emulator/server';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server';
 import { connectThroughPopup } from '../support/connect-through-popup';
 import { launchExtension, type LaunchedExtension } from '../support/launch-extension';
 
@@ -24,6 +24,8 @@ export interface ExtensionFixtures {
   /** Opens an extension page as a tab and waits until it has rendered. */
   openPage: (name: 'popup' | 'sidepanel') => Promise<Page>;
   demo: Demo;
+  /** Another demo server with emulator options of its own (property forms, slow tables, rate limits…). */
+  demoWith: (options: Omit<EmulatorOptions, 'dataset'>, data?: { seed?: number; events?: number }) => Promise<Demo>;
 }
 
 const HOUR = 3_600_000;
@@ -31,6 +33,31 @@ const HOUR = 3_600_000;
 async function syncedWindow(page: Page): Promise<{ storedFromMs: number; syncedUntilMs: number }> {
   const reply = await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'request', name: 'getSync', payload: null }));
   return (reply as { value: { status: { storedFromMs: number; syncedUntilMs: number } } }).value.status;
+}
+
+async function startDemo(openPage: ExtensionFixtures['openPage'], options: Omit<EmulatorOptions, 'dataset'>, data: { seed?: number; events?: number } = {}): Promise<Demo> {
+  // Data up to the next whole hour, so "the last 90 days" cuts through it as it would for a real project.
+  const end = Math.ceil(Date.now() / HOUR) * HOUR;
+  const dataset = generateDemoData({ seed: data.seed ?? 21, events: data.events ?? 12_000, end });
+  const emulator = await startEmulator({ silent: true, ...options, dataset });
+  return {
+    emulator,
+    dataset,
+    connect: async (apiKey = DEMO_KEY) => {
+      const popup = await openPage('popup');
+      await connectThroughPopup(popup, { url: emulator.url, projectId: dataset.project.id, apiKey });
+      return popup;
+    },
+    uuidsInSyncedWindow: async (page) => {
+      // The worker's clock decides where "the last 90 days" starts; the test's may differ by a few seconds.
+      const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
+      return dataset.events.filter((e) => e.timestamp >= storedFromMs && e.timestamp < syncedUntilMs).map((e) => e.uuid);
+    },
+    syncedDays: async (page) => {
+      const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
+      return (syncedUntilMs - storedFromMs) / 86_400_000;
+    },
+  };
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -48,29 +75,18 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
   demo: async ({ openPage }, use) => {
-    // Data up to the next whole hour, so "the last 90 days" cuts through it as it would for a real project.
-    const end = Math.ceil(Date.now() / HOUR) * HOUR;
-    const dataset = generateDemoData({ seed: 21, events: 12_000, end });
-    const emulator = await startEmulator({ dataset, silent: true });
-    await use({
-      emulator,
-      dataset,
-      connect: async (apiKey = DEMO_KEY) => {
-        const popup = await openPage('popup');
-        await connectThroughPopup(popup, { url: emulator.url, projectId: dataset.project.id, apiKey });
-        return popup;
-      },
-      uuidsInSyncedWindow: async (page) => {
-        // The worker's clock decides where "the last 90 days" starts; the test's may differ by a few seconds.
-        const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
-        return dataset.events.filter((e) => e.timestamp >= storedFromMs && e.timestamp < syncedUntilMs).map((e) => e.uuid);
-      },
-      syncedDays: async (page) => {
-        const { storedFromMs, syncedUntilMs } = await syncedWindow(page);
-        return (syncedUntilMs - storedFromMs) / 86_400_000;
-      },
+    const demo = await startDemo(openPage, {});
+    await use(demo);
+    await demo.emulator.close();
+  },
+  demoWith: async ({ openPage }, use) => {
+    const started: Demo[] = [];
+    await use(async (options, data) => {
+      const demo = await startDemo(openPage, options, data);
+      started.push(demo);
+      return demo;
     });
-    await emulator.close();
+    for (const demo of started) await demo.emulator.close();
   },
 });
 

@@ -25,12 +25,15 @@ test('a full sync stores exactly the server’s events of the last 90 days, then
       request.onsuccess = () => resolve(request.result);
     };
   }));
-  expect(persons).toBe(demo.dataset.persons.length);
+  // The persons the synced events name: asked for by their distinct ids, not as whole-table pages.
+  const named = new Set(demo.dataset.events.filter((e) => new Set(expected).has(e.uuid)).map((e) => e.distinct_id));
+  expect(persons).toBe(demo.dataset.persons.filter((p) => p.distinct_ids.some((id) => named.has(id))).length);
+  expect(persons).toBeGreaterThan(100);
 });
 
 test('every injected fault is survived with nothing lost or duplicated', async ({ demo }) => {
   // Queued faults answer the next /query/ requests in turn, spread over counting and paging.
-  for (const kind of ['rate_limit', 'rate_limit_no_retry_after', 'server_error', 'timeout', 'drop', 'truncate', 'bad_gateway', 'concurrency'] as const) {
+  for (const kind of ['rate_limit', 'rate_limit_no_retry_after', 'server_error', 'timeout', 'estimated_too_long', 'memory_limit', 'drop', 'truncate', 'bad_gateway', 'concurrency'] as const) {
     demo.emulator.faults.add({ kind, retryAfter: 1 });
   }
   const popup = await demo.connect();
@@ -55,10 +58,11 @@ test('a service worker stopped mid-sync resumes from its cursor and ends with th
   await expect.poll(() => statuses.includes('stopped')).toBe(true);
   demo.emulator.faults.clear();
   const queriesBeforeStop = demo.emulator.log.entries.length;
-  // Any message wakes the worker again; on waking it resumes the interrupted sync by itself.
-  await popup.reload();
+  // The open popup's heartbeat wakes the worker within a second or two (not at the minute-long watchdog
+  // alarm), and on waking it resumes the interrupted sync by itself: no reload, no click.
+  // (The alarm fires once a minute, so an 8 s bound tells the two apart.)
+  await expect.poll(() => statuses.lastIndexOf('running') > statuses.indexOf('stopped'), { timeout: 8_000 }).toBe(true);
   await waitForPhase(popup, 'Up to date');
-  expect(statuses.lastIndexOf('running')).toBeGreaterThan(statuses.indexOf('stopped'));
   // The woken worker went on from its committed cursor instead of starting the window again.
   const pageValues = (from: number) => demo.emulator.log.entries.slice(from).filter((e) => e.hogql?.startsWith('SELECT uuid'))
     .map((e) => (e.body as { query: { values: Record<string, string> } }).query.values);
@@ -83,7 +87,7 @@ test('an incremental top-up fetches only the new events', async ({ demo }) => {
     timestamp: syncedAt + 100 + i,
   }));
   await popup.waitForTimeout(200);
-  demo.emulator.appendEvents(fresh);
+  await demo.emulator.appendEvents(fresh);
   demo.emulator.log.clear();
   await popup.getByRole('button', { name: 'Sync now' }).click();
   // The phase reads "Up to date" before this run starts too; the stored count is what moves.
@@ -91,14 +95,20 @@ test('an incremental top-up fetches only the new events', async ({ demo }) => {
   await waitForPhase(popup, 'Up to date');
   const after = await readStoredEvents(popup);
   expect(after.count).toBe(first.count + 30);
-  // Only the stretch since the last sync was asked for: its rows are the 30 new events.
-  const pages = demo.emulator.log.entries.filter((e) => e.hogql?.startsWith('SELECT uuid'));
-  expect(pages.length).toBeGreaterThan(0);
-  for (const page of pages) {
-    const from = Date.parse((page.body as { query: { values: { window_from: string } } }).query.values.window_from);
-    expect(from).toBeGreaterThan(syncedAt - 60_000);
+  // Only the stretch since the last sync was asked for whole; the stretch already stored only for what PostHog
+  // ingested since the first pull began (less the hour of overlap), so late events are not lost.
+  type PageValues = { window_from: string; ingested_since?: string };
+  const pages = demo.emulator.log.entries.filter((e) => e.hogql?.startsWith('SELECT uuid')).map((e) => (e.body as { query: { values: PageValues } }).query.values);
+  const plain = pages.filter((values) => values.ingested_since === undefined);
+  const late = pages.filter((values) => values.ingested_since !== undefined);
+  expect(plain.length).toBeGreaterThan(0);
+  for (const values of plain) expect(Date.parse(values.window_from)).toBeGreaterThan(syncedAt - 60_000);
+  expect(late.length).toBeGreaterThan(0);
+  for (const values of late) {
+    const since = Date.parse(values.ingested_since!);
+    expect(since).toBeGreaterThan(syncedAt - 2 * 3_600_000);
+    expect(since).toBeLessThan(syncedAt - 3_000_000);
   }
-  await expect(popup.getByTestId('sync-counts')).toContainText('30 of ~30 events');
 });
 
 test('a key without query:read connects but the sync names the missing scope', async ({ demo }) => {
