@@ -64,7 +64,8 @@ async function main(): Promise<void> {
         const stored = reply.value.storedEvents;
         const queries: Record<string, number> = {};
         for (const entry of emulator.log.entries) {
-          const kind = entry.hogql ? (/FROM (\w+)/.exec(entry.hogql)?.[1] ?? 'other') : (entry.path.split('?')[0]!.split('/').filter(Boolean).at(-1) ?? 'other');
+          const last = entry.path.split('?')[0]!.split('/').filter(Boolean).at(-1) ?? 'other';
+          const kind = entry.hogql ? `query:${/FROM (\w+)/.exec(entry.hogql)?.[1] ?? 'other'}` : /^(\d+|@current)$/.test(last) ? 'project' : last;
           queries[kind] = (queries[kind] ?? 0) + 1;
         }
         results.push({ seconds, stored, eventsPerSecond: stored / seconds, queries });
