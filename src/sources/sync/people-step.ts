@@ -29,8 +29,8 @@ export const FIRST_BATCH = 1_000;
 export const MIN_BATCH = 25;
 const GROUP_SLOTS = 5;
 
-export function startPeoplePull(): PeoplePull {
-  return { stage: 'persons', groupIndex: 0, after: null, batchSize: FIRST_BATCH };
+export function startPeoplePull(batchSize = FIRST_BATCH): PeoplePull {
+  return { stage: 'persons', groupIndex: 0, after: null, batchSize };
 }
 
 /** The index of the first id after `after` in a sorted list. */

@@ -28,6 +28,8 @@ export interface SyncPorts {
   policy: RetryPolicy;
   pageSize: number;
   minWindowMs: number;
+  /** Ids per persons-and-groups round at first; default FIRST_BATCH (people-step.ts). */
+  peopleBatchSize?: number;
   signal: AbortSignal;
   now: () => number;
   /** Stores the events and `status` in one transaction; returns how many were new. */
@@ -134,7 +136,7 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
       const result = await ports.appendEvents(page.batch, next);
       progress({ ...next, stored: next.stored + result.stored, duplicates: next.duplicates + result.duplicates });
     }
-    progress({ ...status, phase: 'metadata', people: status.people ?? startPeoplePull() });
+    progress({ ...status, phase: 'metadata', people: status.people ?? startPeoplePull(ports.peopleBatchSize) });
     await ports.saveStatus(status);
     const context = { connection: ports.connection, projectId: ports.projectId, policy, signal: ports.signal };
     // The catalog is a handful of small requests: asked again on a resume rather than tracked.
@@ -145,7 +147,7 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
       actions: await getActions(context),
       eventDefinitions: await getEventDefinitions(context),
     });
-    await runPeopleStep(status.people ?? startPeoplePull(), {
+    await runPeopleStep(status.people ?? startPeoplePull(ports.peopleBatchSize), {
       ...ports.people,
       context,
       saveProgress: async (people) => {

@@ -3,12 +3,13 @@ import { generateDemoData } from '../../demo-data/generate';
 import type { DemoDataset } from '../../demo-data/types';
 import { DEMO_KEY, NO_QUERY_SCOPE_KEY, OTHER_PROJECT_KEY } from '../../emulator/keys';
 import { startEmulator, type Emulator } from '../../emulator/server';
-import { planRun } from '../../../src/sources/sync/sync-plan';
+import { LATE_EVENT_OVERLAP_MS, planRun } from '../../../src/sources/sync/sync-plan';
 import { StorageFullError } from '../../../src/store/storage-full-error';
 import { idleStatus } from '../../../src/sources/sync/sync-status';
 import { checksum, instantPolicy, MemoryStore, runAgainst, type Waits } from './sync-harness';
 
 const END = Date.UTC(2026, 9, 15, 12);
+const DAY = 86_400_000;
 let dataset: DemoDataset;
 let emulator: Emulator;
 let waits: Waits;
@@ -25,10 +26,11 @@ beforeEach(() => {
 });
 
 const inWindow = (fromMs: number, toMs: number) => dataset.events.filter((e) => e.timestamp >= fromMs && e.timestamp < toMs).map((e) => e.uuid);
-const fullRun = (store: MemoryStore, options: { key?: string; projectId?: number; url?: string; pageSize?: number } = {}) =>
+const fullRun = (store: MemoryStore, options: { key?: string; projectId?: number; url?: string; pageSize?: number; peopleBatchSize?: number; beforePeople?: () => void } = {}) =>
   runAgainst({
     url: options.url ?? emulator.url, apiKey: options.key ?? DEMO_KEY, projectId: options.projectId ?? dataset.project.id, store,
     start: planRun(idleStatus(END), '90d', 'update', END), now: END, policy: instantPolicy(waits, { maxAttempts: 4 }), pageSize: options.pageSize,
+    beforePeople: options.beforePeople, peopleBatchSize: options.peopleBatchSize,
   });
 
 describe('a full sync against the PostHog emulator', () => {
@@ -130,15 +132,82 @@ describe('a full sync against the PostHog emulator', () => {
     const first = await fullRun(store);
     const later = END + 3_600_000;
     const fresh = dataset.events.slice(-25).map((e, i) => ({ ...e, uuid: `0199${String(i).padStart(4, '0')}-0000-7000-8000-000000000000`, timestamp: END + 60_000 * (i + 1) }));
-    emulator.appendEvents(fresh);
+    await emulator.appendEvents(fresh.map((e) => ({ ...e, created_at: e.timestamp })));
     emulator.log.clear();
     const topUp = planRun(first, '90d', 'update', later);
-    expect(topUp.segments).toEqual([{ fromMs: END, toMs: later }]);
+    // The new stretch whole; the stored one only for what PostHog ingested since the first pull (less an hour).
+    expect(topUp.segments).toEqual([
+      { fromMs: END, toMs: later },
+      { fromMs: END - 90 * DAY, toMs: END, ingestedSinceMs: END - LATE_EVENT_OVERLAP_MS },
+    ]);
     const status = await runAgainst({ url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: topUp, now: later, policy: instantPolicy(waits) });
     expect(status.phase).toBe('complete');
     expect(status.stored).toBe(25);
-    expect(status.pulled).toBe(25);
-    expect(store.uuids.size).toBe(inWindow(END - 90 * 86_400_000, END).length + 25);
+    // The overlap re-reads the last hour's events: dropped as duplicates, never stored twice.
+    const lastHour = dataset.events.filter((e) => e.timestamp >= END - LATE_EVENT_OVERLAP_MS && e.timestamp < END).length;
+    expect(status.pulled).toBe(25 + lastHour);
+    expect(status.duplicates).toBe(lastHour);
+    expect(store.uuids.size).toBe(inWindow(END - 90 * DAY, END).length + 25);
+  });
+
+  it('a top-up stores the events PostHog ingested late, with client timestamps long before the last sync', async () => {
+    const store = new MemoryStore();
+    const first = await fullRun(store);
+    const later = END + 2 * 3_600_000;
+    const late = dataset.events.slice(0, 30).map((e, i) => ({
+      ...e, uuid: `01980000-0000-7000-8000-${String(i).padStart(12, '0')}`, timestamp: END - (3 + i) * DAY, created_at: END + 3_600_000,
+    }));
+    await emulator.appendEvents(late);
+    const status = await runAgainst({ url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: planRun(first, '90d', 'update', later), now: later, policy: instantPolicy(waits) });
+    expect(status.phase).toBe('complete');
+    for (const e of late) expect(store.uuids.has(e.uuid)).toBe(true);
+    // The next top-up looks from this run's start on: these are not asked for again.
+    const next = planRun(status, '90d', 'update', later + 3_600_000);
+    expect(next.segments.at(-1)?.ingestedSinceMs).toBe(later - LATE_EVENT_OVERLAP_MS);
+  });
+
+  it.each(['timeout', 'estimated_too_long', 'memory_limit'] as const)('splits a persons round that PostHog answers %s, and gets every person', async (kind) => {
+    const store = new MemoryStore();
+    // The event pages and the catalog first; then the first person query meets the fault, twice.
+    const status = await fullRun(store, { beforePeople: () => emulator.faults.add({ kind, times: 2 }) });
+    expect(status.phase).toBe('complete');
+    expect(store.people.persons.length).toBe(dataset.persons.length);
+    // Halved twice (1,000 → 500 → 250 ids a round), kept so for the rest of the step.
+    expect(store.peopleBatchSizes.slice(0, 3)).toEqual([1000, 500, 250]);
+    expect(new Set(store.peopleBatchSizes.slice(2))).toEqual(new Set([250]));
+  });
+
+  it('resumes the persons step at the round after the last one committed, not from the start', async () => {
+    const store = new MemoryStore();
+    store.failOnPersonRound = 3;
+    const failed = await fullRun(store, { peopleBatchSize: 50 });
+    expect(failed.phase).toBe('failed');
+    expect(store.people.rounds).toBe(2);
+    expect(failed.people?.after).not.toBeNull();
+    const resumed = planRun(store.committed!, '90d', 'update', END);
+    expect(resumed.segments).toEqual([]);
+    expect(resumed.people).toEqual(failed.people);
+    store.failOnPersonRound = null;
+    emulator.log.clear();
+    const status = await runAgainst({ url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: resumed, now: END, policy: instantPolicy(waits), peopleBatchSize: 50 });
+    expect(status.phase).toBe('complete');
+    expect(store.people.persons.length).toBe(dataset.persons.length);
+    expect(store.people.rounds).toBe(Math.ceil(store.distinctIds.size / 50));
+    // No event page again, and the first round asked for ids after the last committed one.
+    expect(emulator.log.entries.some((e) => e.hogql?.startsWith('SELECT uuid'))).toBe(false);
+    const firstRound = emulator.log.entries.find((e) => e.hogql?.includes('FROM person_distinct_ids'));
+    const ids = (firstRound!.body as { query: { values: { distinct_ids: string[] } } }).query.values.distinct_ids;
+    expect(ids[0]! > failed.people!.after!).toBe(true);
+  });
+
+  it('retries a 504 on the catalog requests instead of failing the sync', async () => {
+    emulator.faults.add({ kind: 'timeout', path: '/actions/' });
+    emulator.faults.add({ kind: 'timeout', path: '/groups_types/' });
+    const store = new MemoryStore();
+    const status = await fullRun(store);
+    expect(status.phase).toBe('complete');
+    expect(store.catalog?.actions.length).toBe(dataset.project.actions.length);
+    expect(emulator.faults.pending()).toHaveLength(0);
   });
 
   it('gives a wrong key, a missing scope, another project and a dead host each their own message', async () => {

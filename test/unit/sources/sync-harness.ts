@@ -45,6 +45,8 @@ export class MemoryStore {
   committed: SyncStatus | null = null;
   catalog: PulledCatalog | null = null;
   readonly people = new MemoryPeople();
+  /** The persons step's batch size in each status saved while it ran. */
+  readonly peopleBatchSizes: number[] = [];
   /** Throws on the Nth person round, as a worker stopped or a store that failed mid-step. */
   failOnPersonRound: number | null = null;
   appends = 0;
@@ -107,6 +109,9 @@ export function runAgainst(options: {
   policy: RetryPolicy;
   pageSize?: number;
   signal?: AbortSignal;
+  peopleBatchSize?: number;
+  /** Called once, when the persons step reads the stored ids (after the events and the catalog). */
+  beforePeople?: () => void;
 }): Promise<SyncStatus> {
   const ports: SyncPorts = {
     connection: { origin: options.url, apiKey: options.apiKey, fetch: (url, init) => fetch(url, init) },
@@ -114,17 +119,22 @@ export function runAgainst(options: {
     policy: options.policy,
     pageSize: options.pageSize ?? 500,
     minWindowMs: 60_000,
+    ...(options.peopleBatchSize ? { peopleBatchSize: options.peopleBatchSize } : {}),
     signal: options.signal ?? new AbortController().signal,
     now: () => options.now,
     appendEvents: async (batch, status) => options.store.append(batch, status),
     saveStatus: async (status) => {
       options.store.committed = status;
+      if (status.people) options.store.peopleBatchSizes.push(status.people.batchSize);
     },
     saveCatalog: async (catalog) => {
       options.store.catalog = catalog;
     },
     people: {
-      keys: async () => ({ distinctIds: [...options.store.distinctIds].sort(), groupKeys: options.store.groupKeys.map((keys) => [...keys].sort()) }),
+      keys: async () => {
+        options.beforePeople?.();
+        return { distinctIds: [...options.store.distinctIds].sort(), groupKeys: options.store.groupKeys.map((keys) => [...keys].sort()) };
+      },
       savePersonRound: async (asked, round) => {
         if (options.store.people.rounds + 1 === options.store.failOnPersonRound) throw new Error('worker stopped');
         options.store.people.saveRound(asked, round);
