@@ -41,6 +41,9 @@ async function query(context: Context, sql: string, values: HogQLValues): Promis
   return result.results;
 }
 
+/** PostHog's cap on a LIMIT (MAX_SELECT_RETURNED_ROWS); a round asks for far fewer ids than this. */
+const ROUND_LIMIT = 50_000;
+
 export interface PersonRound {
   /** distinct_id → person id, for the asked ids that belong to a person now. */
   mappings: { distinctId: string; personId: string }[];
@@ -51,11 +54,14 @@ export interface PersonRound {
 /** The persons behind some distinct ids: two queries, each with the ids in a `values` placeholder. */
 export async function pullPersonRound(context: Context, distinctIds: readonly string[]): Promise<PersonRound> {
   if (distinctIds.length === 0) return { mappings: [], persons: [] };
-  const links = await query(context, 'SELECT distinct_id, person_id FROM person_distinct_ids WHERE distinct_id IN {distinct_ids}', { distinct_ids: [...distinctIds] });
+  if (distinctIds.length > ROUND_LIMIT) throw new RangeError(`a persons round of ${distinctIds.length} ids exceeds PostHog's ${ROUND_LIMIT}-row answers`);
+  // One row per id at most; the LIMIT is needed all the same: without one PostHog returns 100 rows.
+  const limit = `LIMIT ${ROUND_LIMIT}`;
+  const links = await query(context, `SELECT distinct_id, person_id FROM person_distinct_ids WHERE distinct_id IN {distinct_ids} ${limit}`, { distinct_ids: [...distinctIds] });
   const mappings = links.map(([distinctId, personId]) => ({ distinctId: String(distinctId), personId: String(personId).toLowerCase() }));
   const ids = [...new Set(mappings.map((m) => m.personId))];
   if (ids.length === 0) return { mappings, persons: [] };
-  const rows = await query(context, 'SELECT id, created_at, properties FROM persons WHERE id IN {ids}', { ids });
+  const rows = await query(context, `SELECT id, created_at, properties FROM persons WHERE id IN {ids} ${limit}`, { ids });
   const persons = rows.map(([id, createdAt, properties]) => ({
     id: String(id).toLowerCase(),
     properties: objectOf(properties),
@@ -67,7 +73,7 @@ export async function pullPersonRound(context: Context, distinctIds: readonly st
 /** The groups of one type with the given keys. */
 export async function pullGroupRound(context: Context, groupTypeIndex: number, keys: readonly string[]): Promise<PulledGroup[]> {
   if (keys.length === 0) return [];
-  const rows = await query(context, 'SELECT index, key, created_at, properties FROM groups WHERE index = {index} AND key IN {keys}', { index: groupTypeIndex, keys: [...keys] });
+  const rows = await query(context, `SELECT index, key, created_at, properties FROM groups WHERE index = {index} AND key IN {keys} LIMIT ${ROUND_LIMIT}`, { index: groupTypeIndex, keys: [...keys] });
   return rows.map(([index, key, createdAt, properties]) => ({
     group_type_index: Number(index),
     group_key: String(key),
