@@ -1,6 +1,8 @@
 // The emulator's own HTTP API under `/_emulator/` (no auth; the server listens on 127.0.0.1 only), so that a
 // browser test or a start script can drive an emulator running in another process:
 //   GET /_emulator/health · GET|POST|DELETE /_emulator/faults · GET|DELETE /_emulator/log · POST /_emulator/events
+//   · POST /_emulator/persons ({"action": "merge", "from", "into"} | {"action": "delete", "id"} |
+//     {"action": "set_properties", "id", "properties"}, or an array of those, applied in order)
 import type { DemoEvent } from '../demo-data/types.ts';
 import { FAULT_KINDS, FaultController, type FaultSpec } from './faults.ts';
 import type { ProjectData } from './project-data.ts';
@@ -12,10 +14,15 @@ export interface AdminState {
   data: ProjectData;
   faults: FaultController;
   log: RequestLog;
-  appendEvents(events: readonly DemoEvent[]): void;
+  appendEvents(events: readonly DemoEvent[]): Promise<void>;
+  persons: {
+    merge(fromId: string, intoId: string): Promise<void>;
+    delete(id: string): Promise<void>;
+    setProperties(id: string, properties: Record<string, unknown>): Promise<void>;
+  };
 }
 
-export function answerAdmin(method: string, pathname: string, rawBody: string, state: AdminState): Reply {
+export async function answerAdmin(method: string, pathname: string, rawBody: string, state: AdminState): Promise<Reply> {
   const resource = pathname.replace(/^\/_emulator\/?/, '').replace(/\/$/, '');
   try {
     switch (`${method} ${resource}`) {
@@ -41,14 +48,41 @@ export function answerAdmin(method: string, pathname: string, rawBody: string, s
         return json(200, { entries: [] });
       case 'POST events': {
         const events = parseEvents(rawBody);
-        state.appendEvents(events);
+        await state.appendEvents(events);
         return json(201, { appended: events.length, events: state.data.allEvents.length });
+      }
+      case 'POST persons': {
+        const parsed = JSON.parse(rawBody) as unknown;
+        const actions = Array.isArray(parsed) ? parsed : [parsed];
+        for (const action of actions) await applyPersonAction(action, state);
+        return json(200, { applied: actions.length, persons: state.data.persons.length });
       }
       default:
         return json(404, { error: `no such emulator endpoint: ${method} ${pathname}` });
     }
   } catch (error) {
     return json(400, { error: (error as Error).message });
+  }
+}
+
+async function applyPersonAction(raw: unknown, state: AdminState): Promise<void> {
+  const action = (raw ?? {}) as Record<string, unknown>;
+  const text = (name: string) => {
+    if (typeof action[name] !== 'string') throw new Error(`"${name}" must be a string`);
+    return action[name] as string;
+  };
+  switch (action.action) {
+    case 'merge':
+      return state.persons.merge(text('from'), text('into'));
+    case 'delete':
+      return state.persons.delete(text('id'));
+    case 'set_properties': {
+      const properties = action.properties;
+      if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) throw new Error('"properties" must be an object');
+      return state.persons.setProperties(text('id'), properties as Record<string, unknown>);
+    }
+    default:
+      throw new Error(`"action" must be "merge", "delete" or "set_properties", not ${JSON.stringify(action.action)}`);
   }
 }
 
@@ -99,6 +133,7 @@ function toDemoEvent(raw: unknown, position: number): DemoEvent {
     timestamp: Math.floor(timestamp),
     distinct_id: e.distinct_id as string,
     person_id: typeof e.person_id === 'string' ? e.person_id : null,
+    ...(typeof e.created_at === 'number' ? { created_at: e.created_at } : typeof e.created_at === 'string' ? { created_at: Math.floor((UTC.parseMicros(e.created_at) ?? NaN) / 1000) } : {}),
     properties,
     elements_chain: text(e.elements_chain),
     $session_id: text(e.$session_id) || text(properties.$session_id),

@@ -1,6 +1,6 @@
 // JSON written piece by piece, so that a 50,000-row answer goes out in small strings instead of one of 40 MB
 // (big strings land in V8's old space and make every later garbage collection slow on a large data set).
-import { ResultRows } from './hogql/result-rows.ts';
+import { ResultRows } from './clickhouse/result-rows.ts';
 
 /** Rows per JSON.stringify call: big enough to keep the native serialiser busy, small enough to stay young. */
 const ROWS_PER_CHUNK = 500;

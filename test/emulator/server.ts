@@ -5,6 +5,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { DemoDataset, DemoEvent, DemoProject } from '../demo-data/types.ts';
 import { answerAdmin } from './admin.ts';
+import type { QueryConfig, SlowTable } from './clickhouse/execute.ts';
+import type { PropertyForms } from './clickhouse/property-forms.ts';
+import { ClickHouseStore } from './clickhouse/store.ts';
 import { authenticate, authorize, findKey } from './auth.ts';
 import { ApiError, methodNotAllowed, notFound, serverError, throttled, validationError } from './errors.ts';
 import { AsyncQueries } from './handlers/async-queries.ts';
@@ -15,7 +18,7 @@ import { QuerySlots, type QueryServices } from './handlers/query.ts';
 import { DEFAULT_KEYS, type ApiKey } from './keys.ts';
 import { FaultController } from './faults.ts';
 import { faultReply } from './fault-replies.ts';
-import { ProjectData } from './project-data.ts';
+import { ProjectData, type PersonChanges } from './project-data.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { errorReply, readBody, send, sendTruncated, type Reply } from './reply.ts';
 import { RequestLog, type LogEntry } from './request-log.ts';
@@ -37,6 +40,18 @@ export interface EmulatorOptions {
   asyncPolls?: number;
   /** No messages on stderr (unexpected errors, fault hits). */
   silent?: boolean;
+  /**
+   * How `properties.k` on events is stored and printed (clickhouse/property-forms.ts): the JSON column (the
+   * default), a materialized column, the custom property group, or a key typed in property definitions.
+   */
+  propertyForms?: PropertyForms;
+  /**
+   * Tables that are "big": a query reading more rows of one (ClickHouse's max_rows_to_read, after skipping
+   * granules by the sort key) than its budget gets PostHog's 504 timeout.
+   */
+  slowTables?: readonly SlowTable[];
+  /** ClickHouse's max_execution_time for a query. Default 10 (PostHog's, for personal API keys). */
+  maxExecutionTimeSeconds?: number;
 }
 
 export interface Emulator {
@@ -46,13 +61,34 @@ export interface Emulator {
   project: DemoProject;
   faults: FaultController;
   log: RequestLog;
-  /** Adds events (kept in (timestamp, uuid) order), as new data arriving in PostHog. */
-  appendEvents(events: readonly DemoEvent[]): void;
+  /**
+   * Adds events, as new data arriving in PostHog. An event's `created_at` (ingestion time) is its own if set,
+   * else now, so late events (old `timestamp`) are found by `created_at`. Queries sent after the call see them;
+   * the promise says when they are stored.
+   */
+  appendEvents(events: readonly DemoEvent[]): Promise<void>;
+  /** PostHog's person merge: `fromId`'s distinct ids move to `intoId`, and `fromId` is deleted. */
+  mergePersons(fromId: string, intoId: string): Promise<void>;
+  /** Deletes a person and its distinct ids. */
+  deletePerson(id: string): Promise<void>;
+  /** `$set` on a person: these keys replace the old values, other keys stay. */
+  setPersonProperties(id: string, properties: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const data = new ProjectData(options.dataset);
+  const warn = (message: string) => {
+    if (!options.silent) console.error(`[emulator] ${message}`);
+  };
+  const store = await ClickHouseStore.open(data, options.propertyForms, (error) => warn(`ClickHouse write failed: ${error.stack ?? error.message}`));
+  const config: QueryConfig = {
+    teamId: data.project.id,
+    timezone: data.project.timezone,
+    maxExecutionTimeSeconds: options.maxExecutionTimeSeconds ?? 10,
+    ...(options.propertyForms ? { forms: options.propertyForms } : {}),
+    ...(options.slowTables ? { slowTables: options.slowTables } : {}),
+  };
   const faults = new FaultController();
   const log = new RequestLog();
   const keys = options.keys ?? DEFAULT_KEYS;
@@ -62,11 +98,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     asyncQueries: new AsyncQueries(options.asyncPolls ?? 1),
     slots: new QuerySlots(options.queryConcurrency ?? 3),
     budget: { remainingBytes: 10 ** 13 },
+    store,
+    config,
   };
-  const appendEvents = (events: readonly DemoEvent[]) => data.appendEvents(events);
-  const warn = (message: string) => {
-    if (!options.silent) console.error(`[emulator] ${message}`);
+  const appendEvents = (events: readonly DemoEvent[]) => store.appendEvents(data.appendEvents(events));
+  // Each mutation changes ProjectData (REST endpoints) and inserts the new row versions into ClickHouse.
+  const persons = {
+    merge: (fromId: string, intoId: string) => applied(data.mergePersons(fromId, intoId)),
+    delete: (id: string) => applied(data.deletePerson(id)),
+    setProperties: (id: string, properties: Record<string, unknown>) => applied(data.setPersonProperties(id, properties)),
   };
+  const applied = (changes: PersonChanges) => store.applyPersonChanges(changes);
 
   /** Everything but faults: the answer PostHog would give. */
   async function answer(method: string, url: URL, rawBody: string, authorization: string | undefined, delay: () => Promise<void>): Promise<Reply> {
@@ -109,7 +151,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const rawBody = await readBody(req);
     if (url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')) {
-      await send(res, answerAdmin(method, url.pathname, rawBody, { data, faults, log, appendEvents }));
+      await send(res, await answerAdmin(method, url.pathname, rawBody, { data, faults, log, appendEvents, persons }));
       return;
     }
     const entry: LogEntry = { at: Date.now(), method, path: url.pathname + url.search, status: 0 };
@@ -143,7 +185,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       else res.destroy();
     });
   });
-  const port = await listen(server, options.port ?? 0);
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
@@ -152,12 +200,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     faults,
     log,
     appendEvents,
-    close: () =>
-      new Promise<void>((done, fail) => {
+    mergePersons: persons.merge,
+    deletePerson: persons.delete,
+    setPersonProperties: persons.setProperties,
+    close: async () => {
+      await new Promise<void>((done, fail) => {
         if (!server.listening) return done();
         server.close((error) => (error ? fail(error) : done()));
         server.closeAllConnections();
-      }),
+      });
+      await store.close();
+    },
   };
 }
 

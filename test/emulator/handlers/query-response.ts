@@ -1,7 +1,7 @@
 // The body of a synchronous `/query/` answer: PostHog's CachedHogQLQueryResponse, keys in its order
 // (reference A2 "Response, synchronous"; posthog/schema.py).
 import { createHash } from 'node:crypto';
-import type { HogQLResult } from '../hogql/execute.ts';
+import type { HogQLResult } from '../clickhouse/execute.ts';
 import { UTC } from '../timezone.ts';
 
 /** HogQL results count as a "day" insight: stale after 6 h (posthog/caching/utils.py staleness_threshold_map). */
@@ -24,10 +24,6 @@ const DEFAULT_MODIFIERS = {
   sessionTableVersion: 'auto',
   useMaterializedViews: true,
 };
-
-const CLICKHOUSE_SETTINGS =
-  'SETTINGS readonly=2, max_execution_time=10, allow_experimental_object_type=1, format_csv_allow_double_quotes=0, ' +
-  'max_ast_elements=4000000, max_expanded_ast_elements=4000000, max_bytes_before_external_group_by=0, max_threads=60';
 
 export function cacheKey(projectId: number, hogql: string, values: Record<string, unknown>): string {
   return `cache_${createHash('md5').update(JSON.stringify([projectId, 'HogQLQuery', hogql, values])).digest('hex')}`;
@@ -54,8 +50,7 @@ export function hogqlResponse(result: HogQLResult, meta: ResponseMeta) {
     query_status: null,
     query: meta.queryText,
     hogql: result.hogql,
-    // The emulator runs no ClickHouse; this is the HogQL with the settings PostHog would add.
-    clickhouse: `${result.hogql} ${CLICKHOUSE_SETTINGS}`,
+    clickhouse: result.clickhouse,
     columns: result.columns,
     types: result.types,
     results: result.results,
@@ -70,7 +65,3 @@ export function hogqlResponse(result: HogQLResult, meta: ResponseMeta) {
   };
 }
 
-/** About what ClickHouse would read: the rows scanned times a typical event row. */
-export function bytesReadEstimate(rowsRead: number): number {
-  return rowsRead * 420;
-}

@@ -1,14 +1,16 @@
-// `POST /api/projects/:id/query/` (and `/query/HogQLQuery/`): answered by evaluating the HogQL over the data.
+// `POST /api/projects/:id/query/` (and `/query/HogQLQuery/`): answered by running the HogQL on ClickHouse.
 // Also `GET` / `DELETE /query/:id/` for asynchronous queries.
 import { ApiError, tooManyConcurrentQueries, validationError } from '../errors.ts';
-import { executeHogQL, type HogQLResult } from '../hogql/execute.ts';
+import { toApiError } from '../clickhouse/errors.ts';
+import { executeHogQL, type HogQLResult, type QueryConfig } from '../clickhouse/execute.ts';
+import type { ClickHouseStore } from '../clickhouse/store.ts';
 import { HogQLQueryError, HogQLSyntaxError } from '../hogql/errors.ts';
 import { streamedJson, type Reply } from '../reply.ts';
 import type { AsyncQueries } from './async-queries.ts';
 import type { HandlerContext } from './context.ts';
 import type { QueryCache } from './query-cache.ts';
 import { readQueryRequest, type RefreshMode } from './query-request.ts';
-import { bytesReadEstimate, cacheKey, hogqlResponse, type HogQLResponse } from './query-response.ts';
+import { cacheKey, hogqlResponse, type HogQLResponse } from './query-response.ts';
 
 /** Queries running at once, per organization (posthog/clickhouse/client/limit.py): 3 by default. */
 export class QuerySlots {
@@ -33,6 +35,8 @@ export interface QueryServices {
   slots: QuerySlots;
   /** Bytes left in the query budget, reported in X-PostHog-Query-Budget-Remaining-Bytes. */
   budget: { remainingBytes: number };
+  store: ClickHouseStore;
+  config: QueryConfig;
 }
 
 const ASYNC_MODES: readonly RefreshMode[] = ['async', 'force_async', 'lazy_async'];
@@ -45,12 +49,13 @@ export async function postQuery(ctx: HandlerContext, services: QueryServices): P
   const cached = mayUseCache ? services.cache?.get(key) : undefined;
   if (cached) return streamedJson(200, cached, costHeaders(0, services));
 
-  const compute = (): { response: HogQLResponse; bytesRead: number } => {
+  const compute = async (): Promise<{ response: HogQLResponse; bytesRead: number }> => {
     const computedAt = Date.now();
-    const result = runQuery(request.hogql, request.values, ctx);
+    const result = await runQuery(request.hogql, request.values, services);
     const response = hogqlResponse(result, { cacheKey: key, timezone: project.timezone, queryText: request.hogql, computedAt });
     services.cache?.set(key, response, computedAt);
-    const bytesRead = bytesReadEstimate(result.rowsRead);
+    // What ClickHouse itself reports having read.
+    const bytesRead = result.bytesRead;
     services.budget.remainingBytes = Math.max(0, services.budget.remainingBytes - bytesRead);
     return { response, bytesRead };
   };
@@ -59,7 +64,7 @@ export async function postQuery(ctx: HandlerContext, services: QueryServices): P
     await ctx.delay();
     let outcome: { response: HogQLResponse } | { error: ApiError };
     try {
-      outcome = { response: compute().response };
+      outcome = { response: (await compute()).response };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       outcome = { error };
@@ -70,7 +75,7 @@ export async function postQuery(ctx: HandlerContext, services: QueryServices): P
   if (!services.slots.tryAcquire()) throw tooManyConcurrentQueries();
   try {
     await ctx.delay();
-    const { response, bytesRead } = compute();
+    const { response, bytesRead } = await compute();
     return streamedJson(200, response, costHeaders(bytesRead, services));
   } finally {
     services.slots.release();
@@ -85,13 +90,16 @@ export function cancelQuery(ctx: HandlerContext, services: QueryServices): Reply
   return services.asyncQueries.cancel(ctx.route.param ?? '');
 }
 
-/** HogQL errors become the 400 `validation_error` PostHog sends, with the error's code name. */
-function runQuery(hogql: string, values: Record<string, unknown>, ctx: HandlerContext): HogQLResult {
+/**
+ * HogQL errors become the 400 `validation_error` PostHog sends, with the error's code name; ClickHouse's errors
+ * become PostHog's answers to them (clickhouse/errors.ts: 504 on a timeout, 400 for a bad query).
+ */
+async function runQuery(hogql: string, values: Record<string, unknown>, services: QueryServices): Promise<HogQLResult> {
   try {
-    return executeHogQL(hogql, values, ctx.data.queryData());
+    return await executeHogQL(hogql, values, services.store, services.config);
   } catch (error) {
     if (error instanceof HogQLSyntaxError || error instanceof HogQLQueryError) throw validationError(error.code, error.message);
-    throw error;
+    throw toApiError(error);
   }
 }
 

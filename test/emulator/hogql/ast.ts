@@ -23,7 +23,9 @@ export type Expr =
   | { kind: 'arithmetic'; op: ArithmeticOp; left: Expr; right: Expr }
   | { kind: 'negate'; expr: Expr }
   | { kind: 'interval'; amount: Expr; unit: IntervalUnit }
-  | { kind: 'tuple'; exprs: Expr[] };
+  | { kind: 'tuple'; exprs: Expr[] }
+  /** A list from a placeholder's JSON array (`x IN {ids}`): ClickHouse's `[…]`, as PostHog prints a list value. */
+  | { kind: 'array'; exprs: Expr[] };
 
 export interface SelectItem {
   expr: Expr;
@@ -66,6 +68,7 @@ export function mapExpr(expr: Expr, replace: (node: Expr) => Expr | undefined): 
     case 'and':
     case 'or':
     case 'tuple':
+    case 'array':
       return { ...expr, exprs: expr.exprs.map(map) };
     case 'interval':
       return { ...expr, amount: map(expr.amount) };

@@ -14,3 +14,10 @@ export class HogQLQueryError extends Error {
 export function unsupported(what: string): HogQLQueryError {
   return new HogQLQueryError(`The PostHog emulator does not support ${what}.`);
 }
+
+/** posthog/hogql/user_query_validator.py OFFSET_NOT_ALLOWED_MESSAGE, word for word. */
+export const OFFSET_NOT_ALLOWED_MESSAGE =
+  'OFFSET is not supported on queries made with a personal API key. ' +
+  'For pagination, use keyset pagination on the `timestamp` column, e.g. ' +
+  '`WHERE timestamp > :last_seen_timestamp ORDER BY timestamp LIMIT N`. ' +
+  'For bulk data extraction, use batch exports: https://posthog.com/docs/cdp/batch-exports';

@@ -1,5 +1,5 @@
 // `{name}` placeholders replaced by constants from the request's `values`, on the tree, never by splicing text
-// (posthog/hogql/placeholders.py replace_placeholders). Arrays become tuples, for `x IN {list}`.
+// (posthog/hogql/placeholders.py replace_placeholders). Arrays become list constants, for `x IN {list}`.
 import { mapExpr, type Expr, type SelectQuery } from './ast.ts';
 import { HogQLQueryError } from './errors.ts';
 
@@ -38,7 +38,7 @@ function toConstant(value: unknown, name: string): Expr {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return { kind: 'constant', value };
   if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'constant', value };
   if (Array.isArray(value)) {
-    return { kind: 'tuple', exprs: value.map((item) => (Array.isArray(item) ? invalid(name) : toConstant(item, name))) };
+    return { kind: 'array', exprs: value.map((item) => (Array.isArray(item) ? invalid(name) : toConstant(item, name))) };
   }
   return invalid(name);
 }

@@ -58,6 +58,8 @@ export function printExpr(expr: Expr): string {
       return `toInterval${expr.unit[0]?.toUpperCase()}${expr.unit.slice(1)}(${printExpr(expr.amount)})`;
     case 'tuple':
       return `tuple(${expr.exprs.map(printExpr).join(', ')})`;
+    case 'array':
+      return `[${expr.exprs.map(printExpr).join(', ')}]`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/server.ts';
-import { DST_DAY_START, makeDataset, makeEvent, postQuery, queryRows, startTestEmulator, uuidFor } from './fixtures.ts';
+import { DST_DAY_START, NIL_UUID, compareUuids, makeDataset, makeEvent, postQuery, queryRows, startTestEmulator, uuidFor } from './fixtures.ts';
 
 describe('emulator: admin API and appendEvents', () => {
   let emulator: Emulator;
@@ -57,8 +57,9 @@ describe('emulator: admin API and appendEvents', () => {
     expect(await admin('POST', 'events', jsonl)).toEqual({ status: 201, body: { appended: 2, events: before + 2 } });
     const rows = await queryRows(emulator, "SELECT distinct_id, person_id, `$session_id`, timestamp FROM events WHERE event = 'imported' ORDER BY timestamp");
     expect(rows.results).toEqual([
-      ['user-z', null, 'z1', '2026-03-29T07:00:00+02:00'],
-      ['user-z', null, '', '2026-03-29T08:00:00+02:00'],
+      // person_id is a UUID column in ClickHouse, never null: an event posted without one gets the nil UUID.
+      ['user-z', NIL_UUID, 'z1', '2026-03-29T07:00:00+02:00'],
+      ['user-z', NIL_UUID, '', '2026-03-29T08:00:00+02:00'],
     ]);
     expect((await admin('POST', 'events', '{"uuid": 1}')).status).toBe(400);
   });
@@ -68,8 +69,9 @@ describe('emulator: appendEvents for incremental sync', () => {
   it('keeps (timestamp, uuid) order whether new events come after or among the old', async () => {
     const emulator = await startTestEmulator({ rateLimit: false });
     try {
-      const keyset = 'SELECT uuid FROM events WHERE timestamp > {ts} OR (timestamp = {ts} AND uuid > {uuid}) ORDER BY timestamp, uuid LIMIT 1000';
-      const first = await queryRows(emulator, keyset, { ts: '2000-01-01 00:00:00', uuid: '' });
+      const keyset = 'SELECT uuid FROM events WHERE timestamp > toDateTime({ts}) OR (timestamp = toDateTime({ts}) AND uuid > {uuid}) ORDER BY timestamp, uuid LIMIT 1000';
+      // ClickHouse cannot compare a UUID with '' (CANNOT_PARSE_UUID): a first page starts below the nil UUID's time.
+      const first = await queryRows(emulator, keyset, { ts: '2000-01-01 00:00:00', uuid: NIL_UUID });
       expect(first.results).toHaveLength(30);
       const lastRow = (await queryRows(emulator, 'SELECT uuid, timestamp FROM events ORDER BY timestamp DESC, uuid DESC LIMIT 1')).results[0] as [string, string];
 
@@ -79,12 +81,12 @@ describe('emulator: appendEvents for incremental sync', () => {
 
       const all = await queryRows(emulator, 'SELECT uuid FROM events ORDER BY timestamp, uuid LIMIT 1000');
       const expected = [...makeDataset().events, ...later, amongOld]
-        .sort((a, b) => a.timestamp - b.timestamp || (a.uuid < b.uuid ? -1 : 1))
+        .sort((a, b) => a.timestamp - b.timestamp || compareUuids(a.uuid, b.uuid))
         .map((event) => event.uuid);
       expect(all.results.map((row) => row[0])).toEqual(expected);
       // An incremental sync from the last cursor sees exactly the later events, in uuid order within the tie.
       const next = await queryRows(emulator, keyset, { ts: lastRow[1], uuid: lastRow[0] });
-      expect(next.results.map((row) => row[0])).toEqual(later.map((event) => event.uuid).sort());
+      expect(next.results.map((row) => row[0])).toEqual(later.map((event) => event.uuid).sort(compareUuids));
     } finally {
       await emulator.close();
     }

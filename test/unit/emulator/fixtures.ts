@@ -81,8 +81,26 @@ export function makeEvents(count: number, start = DST_DAY_START): DemoEvent[] {
   return sortEvents(events);
 }
 
+/** PostHog's person_id for events without a person in data sets that left it null (ClickHouse's UUID is never null). */
+export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * UUIDs in ClickHouse's order, which is not the text's: a UUID is a UInt128 compared by its last 8 bytes first,
+ * then its first 8 (`ffffffff-…-…-0000-000000000001` sorts before `00000000-…-0000-000000000009`).
+ */
+export function compareUuids(a: string, b: string): number {
+  const key = (uuid: string) => {
+    const hex = uuid.toLowerCase().replaceAll('-', '');
+    return hex.slice(16) + hex.slice(0, 16);
+  };
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** By (timestamp, uuid) as ClickHouse orders them. */
 export function sortEvents(events: DemoEvent[]): DemoEvent[] {
-  return events.sort((a, b) => a.timestamp - b.timestamp || (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0));
+  return events.sort((a, b) => a.timestamp - b.timestamp || compareUuids(a.uuid, b.uuid));
 }
 
 export function makePersons(): DemoPerson[] {

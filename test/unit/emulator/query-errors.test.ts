@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFSET_NOT_ALLOWED_MESSAGE } from '../../emulator/hogql/execute.ts';
+import { OFFSET_NOT_ALLOWED_MESSAGE } from '../../emulator/hogql/errors.ts';
 import { DEMO_KEY } from '../../emulator/keys.ts';
 import type { Emulator } from '../../emulator/server.ts';
 import { postQuery, startTestEmulator } from './fixtures.ts';
@@ -49,7 +49,8 @@ describe('emulator /query/: errors in PostHog shapes', () => {
       ['SELECT uuid FROM nope', 'Unknown table "nope".'],
       ['SELECT frobnicate(uuid) FROM events', "Unsupported function call 'frobnicate(...)'"],
       ['SELECT uuid FROM events WHERE timestamp > {since}', 'Placeholder {since} is not available in this context. You can use the following: (none)'],
-      ['SELECT event, count() FROM events', 'Column `event` is not under aggregate function and not in GROUP BY keys.'],
+      // ClickHouse's own message (NOT_AN_AGGREGATE), as PostHog passes it on.
+      ['SELECT event, count() FROM events', "Column 'events.event' is not under aggregate function and not in GROUP BY keys."],
     ];
     for (const [query, detail] of cases) {
       expect(await errorOf(query)).toEqual({ status: 400, body: { type: 'validation_error', code: 'hogql_query_error', detail, attr: null } });

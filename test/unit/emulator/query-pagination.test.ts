@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.ts';
-import { makeDataset, makeEvents, queryRows, startTestEmulator } from './fixtures.ts';
+import { NIL_UUID, compareUuids, makeDataset, makeEvents, queryRows, startTestEmulator } from './fixtures.ts';
 
+// toDateTime() as the sync client writes it: ClickHouse reads a bare string only in its plain format, no offset.
 const KEYSET = `SELECT uuid, timestamp FROM events
-  WHERE timestamp >= {from} AND timestamp < {to}
-    AND (timestamp > {ts} OR (timestamp = {ts} AND uuid > {uuid}))
+  WHERE timestamp >= toDateTime({from}) AND timestamp < toDateTime({to})
+    AND (timestamp > toDateTime({ts}) OR (timestamp = toDateTime({ts}) AND uuid > {uuid}))
   ORDER BY timestamp ASC, uuid ASC LIMIT {page}`;
 
 /** Pages through everything with the (timestamp, uuid) keyset, formatting each cursor with `cursorOf`. */
 async function syncAll(emulator: Emulator, page: number, cursorOf: (timestamp: string) => string): Promise<string[]> {
   const uuids: string[] = [];
   let ts = '2000-01-01 00:00:00';
-  let uuid = '';
+  // The smallest UUID: ClickHouse cannot compare a UUID column with ''.
+  let uuid = NIL_UUID;
   for (let pages = 0; pages < 100; pages++) {
     const body = await queryRows(emulator, KEYSET, { from: '2026-03-01 00:00:00', to: '2026-04-01T00:00:00Z', ts, uuid, page });
     for (const row of body.results) uuids.push(row[0] as string);
@@ -64,7 +66,8 @@ describe('emulator /query/: keyset pagination and limits', () => {
     const newest = await queryRows(emulator, 'SELECT uuid FROM events ORDER BY timestamp DESC, uuid DESC LIMIT 4');
     expect(newest.results.map((row) => row[0])).toEqual(events.slice(-4).reverse().map((e) => e.uuid));
     const byDistinctId = await queryRows(emulator, 'SELECT distinct_id, uuid FROM events ORDER BY distinct_id DESC, uuid LIMIT 2');
-    const bUuids = events.filter((e) => e.distinct_id === 'user-b').map((e) => e.uuid).sort();
+    // Ordered as ClickHouse orders UUIDs (fixtures.ts compareUuids), not as text.
+    const bUuids = events.filter((e) => e.distinct_id === 'user-b').map((e) => e.uuid).sort(compareUuids);
     expect(byDistinctId.results).toEqual([['user-b', bUuids[0]], ['user-b', bUuids[1]]]);
   });
 });
