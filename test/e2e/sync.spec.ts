@@ -44,7 +44,11 @@ test('every injected fault is survived with nothing lost or duplicated', async (
   expect(new Set(stored.uuids).size).toBe(stored.count);
 });
 
-test('a service worker stopped mid-sync resumes from its cursor and ends with the exact set', async ({ demo, extension }) => {
+// Enough events for several pages of 50,000 (the sync sizes its windows to fill ~70% of one).
+const MANY_PAGES = { events: 110_000 };
+
+test('a service worker stopped mid-sync resumes from its cursor and ends with the exact set', async ({ demoWith, extension }) => {
+  const demo = await demoWith({}, MANY_PAGES);
   demo.emulator.faults.add({ kind: 'slow', delayMs: 700, times: 1000 });
   const popup = await demo.connect();
   await expect.poll(async () => (await readStoredEvents(popup)).count, { timeout: 30_000 }).toBeGreaterThan(0);
@@ -172,7 +176,8 @@ test('stop, sync again, resync from scratch and delete local data each do what t
   expect(sorted((await readStoredEvents(popup)).uuids)).toEqual(sorted(await demo.uuidsInSyncedWindow(popup)));
 });
 
-test('a popup opened mid-sync shows the progress: count, estimated total, rate and time left', async ({ demo, openPage }) => {
+test('a popup opened mid-sync shows the progress: count, estimated total, rate and time left', async ({ demoWith, openPage }) => {
+  const demo = await demoWith({}, MANY_PAGES);
   demo.emulator.faults.add({ kind: 'slow', delayMs: 600, times: 1000 });
   const first = await demo.connect();
   await expect.poll(async () => (await readStoredEvents(first)).count, { timeout: 30_000 }).toBeGreaterThan(0);

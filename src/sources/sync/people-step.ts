@@ -26,7 +26,7 @@ export interface PeoplePorts {
 
 /** 1,000 ids keep a query's text near 40 kB (ids travel as constants in the SQL ClickHouse parses). */
 export const FIRST_BATCH = 1_000;
-export const MIN_BATCH = 25;
+export const MIN_BATCH = 10;
 const GROUP_SLOTS = 5;
 
 export function startPeoplePull(batchSize = FIRST_BATCH): PeoplePull {
