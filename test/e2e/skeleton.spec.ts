@@ -4,7 +4,7 @@ test('the service worker starts and answers the typed protocol', async ({ extens
   expect(extension.worker.url()).toBe(`chrome-extension://${extension.extensionId}/background.js`);
   const page = await openPage('popup');
   const reply = await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'request', name: 'ping', payload: null }));
-  expect(reply).toEqual({ ok: true, value: { version: '0.1.0' } });
+  expect(reply).toEqual({ ok: true, value: { version: '0.1.0', syncing: false } });
   const unknown = await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'request', name: 'nope', payload: null }));
   expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
 });

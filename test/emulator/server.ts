@@ -193,6 +193,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     throw error;
   }
   const url = `http://127.0.0.1:${port}`;
+  let closed: Promise<void> | undefined;
   return {
     url,
     port,
@@ -203,14 +204,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     mergePersons: persons.merge,
     deletePerson: persons.delete,
     setPersonProperties: persons.setProperties,
-    close: async () => {
-      await new Promise<void>((done, fail) => {
-        if (!server.listening) return done();
-        server.close((error) => (error ? fail(error) : done()));
-        server.closeAllConnections();
-      });
-      await store.close();
-    },
+    // Idempotent: a test may close the server (to go offline) before its fixture does.
+    close: () =>
+      (closed ??= (async () => {
+        await new Promise<void>((done, fail) => {
+          if (!server.listening) return done();
+          server.close((error) => (error ? fail(error) : done()));
+          server.closeAllConnections();
+        });
+        await store.close();
+      })()),
   };
 }
 
