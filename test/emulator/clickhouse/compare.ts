@@ -4,6 +4,7 @@
 // toTimeZone(…timestamp) so that ClickHouse can still use the sort key. A property in the custom property group
 // compared with a constant reads the map directly (has(…) / map['k']), as PostHog does to use its indexes.
 import type { CompareOp, Expr } from '../hogql/ast.ts';
+import { COMPARE_FUNCTIONS } from '../hogql/printer.ts';
 import { escapeString } from './escape.ts';
 
 export interface Printed {
@@ -15,18 +16,6 @@ export interface Printed {
   group?: { has: string; value: string };
 }
 
-const FUNCTION_OF: Record<CompareOp, string> = {
-  '=': 'equals',
-  '!=': 'notEquals',
-  '<': 'less',
-  '<=': 'lessOrEquals',
-  '>': 'greater',
-  '>=': 'greaterOrEquals',
-  like: 'like',
-  ilike: 'ilike',
-  'not like': 'notLike',
-  'not ilike': 'notILike',
-};
 
 const isConstant = (expr: Expr): expr is Extract<Expr, { kind: 'constant' }> => expr.kind === 'constant';
 
@@ -50,7 +39,7 @@ function groupCompare(op: CompareOp, property: Printed, other: Expr): string | u
 export function printCompare(op: CompareOp, leftExpr: Expr, left: Printed, rightExpr: Expr, right: Printed): string {
   const optimized = groupCompare(op, left, rightExpr) ?? groupCompare(op, right, leftExpr);
   if (optimized) return optimized;
-  const call = `${FUNCTION_OF[op]}(${left.sql}, ${right.sql})`;
+  const call = `${COMPARE_FUNCTIONS[op]}(${left.sql}, ${right.sql})`;
 
   const timestampSide = (sql: string) => sql.includes('toTimeZone(') && (sql.includes('.timestamp') || sql.includes('_timestamp'));
   if ((!left.nullable && !right.nullable) || timestampSide(left.sql) || timestampSide(right.sql)) return call;

@@ -3,7 +3,8 @@
 // `count()` as is (posthog/hogql/query.py names a column by its alias, else by its printed expression).
 import type { ArithmeticOp, CompareOp, Expr, SelectQuery } from './ast.ts';
 
-const COMPARE_FUNCTIONS: Record<CompareOp, string> = {
+/** HogQL's function for each comparison operator: the same names in the printed HogQL and in ClickHouse SQL. */
+export const COMPARE_FUNCTIONS: Record<CompareOp, string> = {
   '=': 'equals',
   '!=': 'notEquals',
   '<': 'less',
