@@ -46,6 +46,7 @@ export const COMPARISONS: readonly Comparison[] = [
   { label: 'Dashboard 1M in node vs DuckDB', unit: 'ms', ours: 'dashboard_1m_ms', baseline: 'duckdb_1m_ms', kind: 'time', ratio: 'dashboard_1m_vs_duckdb', target: 250 },
   { label: 'Dashboard 10M in node vs DuckDB', unit: 'ms', ours: 'dashboard_10m_ms', baseline: 'duckdb_10m_ms', kind: 'time', ratio: 'dashboard_10m_vs_duckdb', target: 2500 },
   { label: 'Dashboard 10M tiles only vs DuckDB', unit: 'ms', ours: 'dashboard_10m_tiles_ms', baseline: 'duckdb_10m_tiles_ms', kind: 'time', ratio: 'dashboard_10m_tiles_vs_duckdb' },
+  { label: 'Demo sync end to end (ClickHouse emulator, 200k)', unit: 'events/s', ours: 'sync_demo_events_per_s', kind: 'rate' },
   { label: 'Read 1M hot, after browser restart', unit: 'ms', ours: 'read_hot_after_restart_1m_ms', kind: 'time' },
   { label: 'Read 1M full, after browser restart', unit: 'ms', ours: 'read_full_after_restart_1m_ms', kind: 'time' },
   { label: 'Read 1M raw, after browser restart', unit: 'ms', ours: 'read_raw_properties_after_restart_1m_ms', kind: 'time' },

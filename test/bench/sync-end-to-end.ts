@@ -31,11 +31,17 @@ function option(name: string, fallback: number): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-async function main(): Promise<void> {
-  const events = option('--events', 200_000);
-  const runs = option('--runs', 3);
-  const json = process.argv.includes('--json');
-  const log = (text: string) => console.error(`[bench:sync] ${text}`);
+export interface DemoSyncReport {
+  sync_demo_events: number;
+  sync_demo_seconds: number;
+  sync_demo_events_per_s: number;
+  sync_demo_runs: number[];
+  sync_demo_requests: Record<string, number>;
+  load_average: number[];
+}
+
+/** `runs` whole syncs of a demo project of `events` events, each in a fresh browser; the median and every run. */
+export async function measureDemoSync(events: number, runs: number, log: (text: string) => void): Promise<DemoSyncReport> {
   const root = resolve(import.meta.dirname, '../..');
   if (!process.env.PMF_DIST) {
     log('building dist/ …');
@@ -78,7 +84,7 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
-  const report = {
+  return {
     sync_demo_events: median(results.map((r) => r.stored)),
     sync_demo_seconds: median(results.map((r) => r.seconds)),
     sync_demo_events_per_s: Math.round(median(results.map((r) => r.eventsPerSecond))),
@@ -86,14 +92,21 @@ async function main(): Promise<void> {
     sync_demo_requests: results[0]?.queries ?? {},
     load_average: loads.map((l) => Number(l.toFixed(2))),
   };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const report = await measureDemoSync(option('--events', 200_000), option('--runs', 3), (text) => console.error(`[bench:sync] ${text}`));
   if (json) console.log(JSON.stringify(report));
   else console.log(`sync of the demo, end to end: median ${report.sync_demo_events_per_s.toLocaleString('en')} events/s (${report.sync_demo_seconds.toFixed(1)} s for ${report.sync_demo_events.toLocaleString('en')} events; runs ${report.sync_demo_runs.join(', ')}/s; load ${report.load_average.join(', ')})`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench:sync failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`bench:sync failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
