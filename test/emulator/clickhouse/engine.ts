@@ -32,7 +32,8 @@ async function openSession(): Promise<ChdbSession> {
   } catch (error) {
     throw new Error(
       `The PostHog emulator runs its HogQL on ClickHouse embedded by the \`chdb\` package (a devDependency), ` +
-        `and that could not be loaded on this platform (${process.platform}/${process.arch}): ${(error as Error).message}`,
+        `and that could not be loaded on this platform (${process.platform}/${process.arch}): ${(error as Error).message}. ` +
+        'Run `npm install` again; chdb has builds for Linux (glibc) and macOS on x64 and arm64 only.',
       { cause: error },
     );
   }
