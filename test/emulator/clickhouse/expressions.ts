@@ -4,7 +4,7 @@
 import type { Expr } from '../hogql/ast.ts';
 import { HogQLQueryError } from '../hogql/errors.ts';
 import { printCompare, printIn, type Printed } from './compare.ts';
-import { escapeValue } from './escape.ts';
+import { escapeIdentifier, escapeValue } from './escape.ts';
 import { isAggregation, printAggregation, printFunction } from './functions.ts';
 
 export type { Printed } from './compare.ts';
@@ -20,6 +20,9 @@ const ARITHMETIC: Record<string, string> = { '+': 'plus', '-': 'minus', '*': 'mu
 const NON_NULLABLE_CALLS = new Set(['count', 'countIf', 'uniq', 'uniqExact', 'now64', 'today', 'toTimeZone', 'length', 'empty', 'notEmpty', 'isNull', 'isNotNull', 'has', 'lower', 'upper', 'toString', 'concat']);
 
 export class ExpressionPrinter {
+  /** The parameters of the lambdas being printed, innermost last: a bare name among them is the parameter. */
+  private readonly lambdaParams: string[] = [];
+
   constructor(
     private readonly fields: FieldResolver,
     private readonly timezone: string,
@@ -41,7 +44,21 @@ export class ExpressionPrinter {
       case 'placeholder':
         throw new HogQLQueryError(`Unresolved placeholder: {${expr.name}}`);
       case 'field':
+        if (expr.chain.length === 1 && this.lambdaParams.includes(expr.chain[0] as string)) {
+          return { sql: escapeIdentifier(expr.chain[0] as string), nullable: false };
+        }
         return this.fields.resolve(expr.chain);
+      case 'lambda': {
+        // PostHog's printer.py visit_lambda: `x -> body`, `(x, y) -> body`.
+        this.lambdaParams.push(...expr.params);
+        try {
+          const params = expr.params.map(escapeIdentifier);
+          const body = sub(expr.body);
+          return { sql: `${params.length === 1 ? params[0] : `(${params.join(', ')})`} -> ${body.sql}`, nullable: body.nullable };
+        } finally {
+          this.lambdaParams.splice(this.lambdaParams.length - expr.params.length);
+        }
+      }
       case 'call':
         return this.call(expr, insideAggregation);
       case 'compare':

@@ -84,6 +84,22 @@ const FUNCTIONS: Record<string, FunctionMeta> = {
   has: meta('has', 2),
   transform: meta('transform', 3, 4),
   tuple: meta('tuple', 0, 100),
+  // For the rollup compiler's property, regex and elements-chain tests (src/sources/posthog/rollup/); each is in
+  // PostHog's HogQL: mapping.py (multiIf), clickhouse/strings.py (startsWith, lowerUTF8, positionUTF8,
+  // replaceRegexpOne, extract, extractAll, extractAllGroups), clickhouse/arrays.py (arrayExists, arrayFilter,
+  // arrayMap, arrayElement).
+  multiIf: meta('multiIf', 3, 100),
+  startsWith: meta('startsWith', 2),
+  lowerUTF8: meta('lowerUTF8', 1),
+  positionUTF8: meta('positionUTF8', 2, 3),
+  replaceRegexpOne: meta('replaceRegexpOne', 3),
+  extract: meta('extract', 2),
+  extractAll: meta('extractAll', 2),
+  extractAllGroups: meta('extractAllGroups', 2),
+  arrayExists: meta('arrayExists', 1, 100),
+  arrayFilter: meta('arrayFilter', 2, 100),
+  arrayMap: meta('arrayMap', 2, 100),
+  arrayElement: meta('arrayElement', 2),
 };
 
 export function aggregationMeta(name: string): FunctionMeta | undefined {

@@ -25,7 +25,9 @@ export type Expr =
   | { kind: 'interval'; amount: Expr; unit: IntervalUnit }
   | { kind: 'tuple'; exprs: Expr[] }
   /** A list from a placeholder's JSON array (`x IN {ids}`): ClickHouse's `[…]`, as PostHog prints a list value. */
-  | { kind: 'array'; exprs: Expr[] };
+  | { kind: 'array'; exprs: Expr[] }
+  /** `x -> expr` or `(x, y) -> expr`, an argument of the higher-order array functions (arrayExists, arrayMap, …). */
+  | { kind: 'lambda'; params: string[]; body: Expr };
 
 export interface SelectItem {
   expr: Expr;
@@ -72,6 +74,8 @@ export function mapExpr(expr: Expr, replace: (node: Expr) => Expr | undefined): 
       return { ...expr, exprs: expr.exprs.map(map) };
     case 'interval':
       return { ...expr, amount: map(expr.amount) };
+    case 'lambda':
+      return { ...expr, body: map(expr.body) };
     default:
       return expr;
   }

@@ -160,10 +160,40 @@ export class ExpressionParser extends TokenStream {
       return { kind: 'call', name, args: [], distinct: false, star: true };
     }
     const distinct = this.acceptWord('DISTINCT');
-    const args = this.commaList(() => this.expr());
+    const args = this.commaList(() => this.lambdaOrExpr());
     this.expectOp(')');
     if (this.isOp('(')) throw unsupported('parametric functions');
     return { kind: 'call', name, args, distinct, star: false };
+  }
+
+  /** A call argument: a lambda (`x -> expr`, `(x, y) -> expr`, as PostHog's HogQL allows) or an expression. */
+  private lambdaOrExpr(): Expr {
+    const first = this.peek();
+    if (first.kind === 'ident' && !RESERVED.has(first.upper) && this.peek(1).kind === 'op' && this.peek(1).text === '->') {
+      this.index += 2;
+      return { kind: 'lambda', params: [first.text], body: this.expr() };
+    }
+    if (this.isOp('(')) {
+      const params: string[] = [];
+      let ahead = 1;
+      for (;;) {
+        const token = this.peek(ahead);
+        if (token.kind !== 'ident' || RESERVED.has(token.upper)) break;
+        params.push(token.text);
+        const after = this.peek(ahead + 1);
+        if (after.kind === 'op' && after.text === ',') {
+          ahead += 2;
+          continue;
+        }
+        const arrow = this.peek(ahead + 2);
+        if (after.kind === 'op' && after.text === ')' && arrow.kind === 'op' && arrow.text === '->') {
+          this.index += ahead + 3;
+          return { kind: 'lambda', params, body: this.expr() };
+        }
+        break;
+      }
+    }
+    return this.expr();
   }
 
   private interval(): Expr {

@@ -61,6 +61,10 @@ export function printExpr(expr: Expr): string {
       return `tuple(${expr.exprs.map(printExpr).join(', ')})`;
     case 'array':
       return `[${expr.exprs.map(printExpr).join(', ')}]`;
+    case 'lambda': {
+      const params = expr.params.map(printIdentifier);
+      return `${params.length === 1 ? params[0] : `(${params.join(', ')})`} -> ${printExpr(expr.body)}`;
+    }
   }
 }
 

@@ -14,7 +14,8 @@ export interface Token {
   pos: number;
 }
 
-const OPERATORS = ['<=', '>=', '!=', '<>', '==', '=', '<', '>', '(', ')', ',', '.', '[', ']', '{', '}', '*', '+', '-', '/', '%', ';'];
+// '->' before '-': HogQL's lambda arrow (`x -> expr`, posthog/hogql/grammar HogQLParser.g4 columnLambdaExpr).
+const OPERATORS = ['->', '<=', '>=', '!=', '<>', '==', '=', '<', '>', '(', ')', ',', '.', '[', ']', '{', '}', '*', '+', '-', '/', '%', ';'];
 const IDENT_START = /[A-Za-z_$]/;
 const IDENT_PART = /[A-Za-z0-9_$]/;
 const STRING_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f' };
