@@ -3,7 +3,7 @@ import type { EventBatch } from '../../core/events/event-batch';
 import { describeError } from '../../core/user-error';
 import { createPostHogClient, type PostHogProject } from '../posthog/client';
 import { PostHogError } from '../posthog/errors';
-import { fetchEventPage } from '../posthog/event-pager';
+import { fetchEventPage, type PageOutcome } from '../posthog/event-pager';
 import { runHogQL } from '../posthog/hogql';
 import type { PostHogConnection } from '../posthog/http';
 import { getActions, getEventDefinitions, getGroupTypes, type ActionDefinition, type EventDefinition, type GroupType } from '../posthog/metadata';
@@ -115,26 +115,48 @@ export async function runSync(start: SyncStatus, ports: SyncPorts): Promise<Sync
     }
     progress({ ...status, phase: 'events' });
     await ports.saveStatus(status);
-    while (status.segments.length > 0 && status.pager) {
-      const segment = status.segments[0]!;
-      const outcome = await fetchEventPage(ports.connection, status.pager, {
+    // The next page's query depends only on the cursor just read, so it is asked for while this page is stored:
+    // PostHog's time and the network overlap the IndexedDB commit. Only a stored page moves the committed cursor;
+    // a page fetched ahead and never stored (a failure, a stop) is simply asked for again on resume.
+    // Stops a page fetched ahead when the loop ends early (a failed commit), so it neither runs on nor reports waits.
+    const pages = new AbortController();
+    const stopPages = () => pages.abort(ports.signal.reason);
+    ports.signal.addEventListener('abort', stopPages, { once: true });
+    const pageAt = (at: SyncStatus): Promise<PageOutcome> => {
+      const segment = at.segments[0]!;
+      return fetchEventPage(ports.connection, at.pager!, {
         projectId: ports.projectId, fromMs: segment.fromMs, toMs: segment.toMs, pageSize: ports.pageSize,
-        minWindowMs: ports.minWindowMs, policy, signal: ports.signal,
+        minWindowMs: ports.minWindowMs, policy, signal: pages.signal,
         ...(segment.ingestedSinceMs === undefined ? {} : { ingestedSinceMs: segment.ingestedSinceMs }),
       });
-      const { page } = outcome;
-      let next: SyncStatus = {
-        ...status,
-        pager: outcome.next,
-        lastCursor: outcome.next.cursor ?? status.lastCursor,
-        pulled: status.pulled + page.batch.length + page.malformed.count,
-        malformed: status.malformed + page.malformed.count,
-        malformedExample: status.malformedExample ?? page.malformed.example,
-      };
-      if (outcome.done) next = finishSegment(next);
-      ports.signal.throwIfAborted();
-      const result = await ports.appendEvents(page.batch, next);
-      progress({ ...next, stored: next.stored + result.stored, duplicates: next.duplicates + result.duplicates });
+    };
+    let ahead: Promise<PageOutcome> | null = null;
+    try {
+      while (status.segments.length > 0 && status.pager) {
+        const outcome = await (ahead ?? pageAt(status));
+        ahead = null;
+        const { page } = outcome;
+        let next: SyncStatus = {
+          ...status,
+          pager: outcome.next,
+          lastCursor: outcome.next.cursor ?? status.lastCursor,
+          pulled: status.pulled + page.batch.length + page.malformed.count,
+          malformed: status.malformed + page.malformed.count,
+          malformedExample: status.malformedExample ?? page.malformed.example,
+        };
+        if (outcome.done) next = finishSegment(next);
+        ports.signal.throwIfAborted();
+        if (next.segments.length > 0 && next.pager) {
+          ahead = pageAt(next);
+          // Awaited on the next turn; if this page's commit fails first, its failure must not go unhandled.
+          ahead.catch(() => undefined);
+        }
+        const result = await ports.appendEvents(page.batch, next);
+        progress({ ...next, stored: next.stored + result.stored, duplicates: next.duplicates + result.duplicates });
+      }
+    } finally {
+      ports.signal.removeEventListener('abort', stopPages);
+      if (ahead) pages.abort(new Error('the sync stopped before this page was needed'));
     }
     progress({ ...status, phase: 'metadata', people: status.people ?? startPeoplePull(ports.peopleBatchSize) });
     await ports.saveStatus(status);

@@ -83,6 +83,25 @@ describe('a full sync against the PostHog emulator', () => {
     if (kind === 'concurrency') expect(waits.delays.slice(0, 3).every((ms) => ms >= 3000)).toBe(true);
   });
 
+  it('asks for the next page while the current one is being stored, and still stores exactly the window', async () => {
+    const store = new MemoryStore();
+    const asked: number[] = [];
+    const started = planRun(idleStatus(END), '90d', 'update', END);
+    const status = await runAgainst({
+      url: emulator.url, apiKey: DEMO_KEY, projectId: dataset.project.id, store, start: started, now: END, policy: instantPolicy(waits), appendDelayMs: 150,
+      onRequest: (body) => {
+        if (typeof body === 'string' && body.includes('SELECT uuid')) asked.push(performance.now());
+      },
+    });
+    expect(status.phase).toBe('complete');
+    expect(checksum(store.uuids)).toBe(checksum(inWindow(END - 90 * DAY, END)));
+    expect(store.appendSpans.length).toBeGreaterThan(3);
+    // Every page after the first was asked for before the previous page's commit had ended.
+    expect(asked.length).toBe(store.appendSpans.length);
+    const late = asked.slice(1).filter((at, k) => at >= store.appendSpans[k]!.to);
+    expect(late).toEqual([]);
+  });
+
   it('halves the time window on 504 time-outs and still gets every event', async () => {
     // The first one meets the count query, whose answer only feeds the progress bar: it is done without.
     emulator.faults.add({ kind: 'timeout', times: 3 });

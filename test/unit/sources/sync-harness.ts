@@ -54,6 +54,8 @@ export class MemoryStore {
   batchSizes: number[] = [];
   /** Throws on the Nth batch that holds events, as a worker stopped before the transaction commits. */
   failOnBatch: number | null = null;
+  /** Times (performance.now()) each append began and ended, to see what overlapped it. */
+  readonly appendSpans: { from: number; to: number }[] = [];
   /** What that failure is; a plain error by default. */
   failure: () => Error = () => new Error('worker stopped');
 
@@ -110,11 +112,21 @@ export function runAgainst(options: {
   pageSize?: number;
   signal?: AbortSignal;
   peopleBatchSize?: number;
+  appendDelayMs?: number;
+  /** Told each request's body as it is sent. */
+  onRequest?: (body: unknown) => void;
   /** Called once, when the persons step reads the stored ids (after the events and the catalog). */
   beforePeople?: () => void;
 }): Promise<SyncStatus> {
   const ports: SyncPorts = {
-    connection: { origin: options.url, apiKey: options.apiKey, fetch: (url, init) => fetch(url, init) },
+    connection: {
+      origin: options.url,
+      apiKey: options.apiKey,
+      fetch: (url, init) => {
+        options.onRequest?.(init?.body);
+        return fetch(url, init);
+      },
+    },
     projectId: options.projectId,
     policy: options.policy,
     pageSize: options.pageSize ?? 500,
@@ -122,7 +134,14 @@ export function runAgainst(options: {
     ...(options.peopleBatchSize ? { peopleBatchSize: options.peopleBatchSize } : {}),
     signal: options.signal ?? new AbortController().signal,
     now: () => options.now,
-    appendEvents: async (batch, status) => options.store.append(batch, status),
+    appendEvents: async (batch, status) => {
+      const from = performance.now();
+      // A commit that takes a while, as IndexedDB's does for 50k events.
+      if (options.appendDelayMs) await new Promise((done) => setTimeout(done, options.appendDelayMs));
+      const result = options.store.append(batch, status);
+      options.store.appendSpans.push({ from, to: performance.now() });
+      return result;
+    },
     saveStatus: async (status) => {
       options.store.committed = status;
       if (status.people) options.store.peopleBatchSizes.push(status.people.batchSize);
