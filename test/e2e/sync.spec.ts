@@ -49,7 +49,8 @@ const MANY_PAGES = { events: 110_000 };
 
 test('a service worker stopped mid-sync resumes from its cursor and ends with the exact set', async ({ demoWith, extension }) => {
   const demo = await demoWith({}, MANY_PAGES);
-  demo.emulator.faults.add({ kind: 'slow', delayMs: 700, times: 1000 });
+  // Slow enough that the page fetched ahead is still on its way when the worker is stopped.
+  demo.emulator.faults.add({ kind: 'slow', delayMs: 2500, times: 1000 });
   const popup = await demo.connect();
   await expect.poll(async () => (await readStoredEvents(popup)).count, { timeout: 30_000 }).toBeGreaterThan(0);
   const before = (await readStoredEvents(popup)).count;
@@ -178,7 +179,8 @@ test('stop, sync again, resync from scratch and delete local data each do what t
 
 test('a popup opened mid-sync shows the progress: count, estimated total, rate and time left', async ({ demoWith, openPage }) => {
   const demo = await demoWith({}, MANY_PAGES);
-  demo.emulator.faults.add({ kind: 'slow', delayMs: 600, times: 1000 });
+  // Slow enough that the next page (asked for while the first is stored) is still on its way when the popup opens.
+  demo.emulator.faults.add({ kind: 'slow', delayMs: 3000, times: 1000 });
   const first = await demo.connect();
   await expect.poll(async () => (await readStoredEvents(first)).count, { timeout: 30_000 }).toBeGreaterThan(0);
   await first.close();
